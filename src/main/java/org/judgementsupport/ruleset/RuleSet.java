@@ -1,0 +1,125 @@
+package org.judgementsupport.ruleset;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.judgementsupport.criteria.CitedEvidence;
+import org.judgementsupport.criteria.Finding;
+import org.judgementsupport.criteria.NextStepsCase;
+import org.judgementsupport.criteria.NextStepsDecision;
+import org.judgementsupport.criteria.OverallCase;
+import org.judgementsupport.criteria.OverallDecision;
+import org.judgementsupport.evidence.Indicator;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * A compiled rule set, identified by the content hash of its files. Immutable and safe to share between threads:
+ * each evaluation runs in its own short-lived session.
+ */
+public final class RuleSet {
+
+    /**
+     * A judgement fires a few dozen rules; a rule that keeps re-triggering itself would otherwise hang the request.
+     */
+    static final int MAX_FIRINGS_PER_EVALUATION = 10_000;
+
+    private final String version;
+    private final RuleCatalogue catalogue;
+    private final KieBase kieBase;
+    private final List<SourceFile> files;
+    private final Map<String, Integer> catalogueOrder;
+
+    RuleSet(String version, RuleCatalogue catalogue, KieBase kieBase, List<SourceFile> files) {
+        this.version = version;
+        this.catalogue = catalogue;
+        this.kieBase = kieBase;
+        this.files = List.copyOf(files);
+        Map<String, Integer> order = new HashMap<>();
+        for (RuleDescription rule : catalogue.rules()) {
+            order.putIfAbsent(rule.name(), order.size());
+        }
+        this.catalogueOrder = Map.copyOf(order);
+    }
+
+    /** SHA-256 of the rule set's files; every judgement records it. */
+    public String version() {
+        return version;
+    }
+
+    public RuleCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /** The files the rule set was built from, exactly as read. */
+    public List<SourceFile> files() {
+        return files;
+    }
+
+    /**
+     * Runs the criteria over the evidence. Findings come back most severe first, then in the order the rules are
+     * written, so the same evidence always gives the same list; a rule that fired more than once (on different
+     * evidence) gives one finding citing all of it.
+     */
+    public List<Finding> findings(Collection<Indicator> indicators) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            indicators.forEach(session::insert);
+            fire(session);
+            Map<String, Finding> byRule = new LinkedHashMap<>();
+            for (Object fact : session.getObjects(fact -> fact instanceof Finding)) {
+                Finding finding = (Finding) fact;
+                byRule.merge(finding.rule(), finding, RuleSet::mergeEvidence);
+            }
+            List<Finding> findings = new ArrayList<>(byRule.values());
+            findings.sort(Comparator.comparing(Finding::effect)
+                    .thenComparing(finding -> catalogueOrder.getOrDefault(finding.rule(), Integer.MAX_VALUE))
+                    .thenComparing(Finding::rule));
+            return findings;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** The overall-effectiveness table's decision for these area grades: its first matching row, if any. */
+    public Optional<OverallDecision> overallEffectiveness(OverallCase areaGrades) {
+        return decide(RuleDescription.Stage.OVERALL_EFFECTIVENESS, areaGrades, OverallDecision.class);
+    }
+
+    /** The next-steps table's decision for this overall grade, if any row matches. */
+    public Optional<NextStepsDecision> nextSteps(NextStepsCase basis) {
+        return decide(RuleDescription.Stage.NEXT_STEPS, basis, NextStepsDecision.class);
+    }
+
+    private <T> Optional<T> decide(RuleDescription.Stage stage, Object input, Class<T> decisionType) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.insert(input);
+            session.getAgenda().getAgendaGroup(stage.group()).setFocus();
+            fire(session);
+            return session.getObjects(decisionType::isInstance).stream().map(decisionType::cast).findFirst();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static void fire(KieSession session) {
+        int fired = session.fireAllRules(MAX_FIRINGS_PER_EVALUATION);
+        if (fired >= MAX_FIRINGS_PER_EVALUATION) {
+            throw new IllegalStateException("the rules fired " + fired + " times on one evaluation and were stopped: "
+                    + "a rule is probably re-triggering itself");
+        }
+    }
+
+    private static Finding mergeEvidence(Finding first, Finding second) {
+        Map<String, CitedEvidence> evidence = new LinkedHashMap<>();
+        first.evidence().forEach(cited -> evidence.put(cited.field(), cited));
+        second.evidence().forEach(cited -> evidence.putIfAbsent(cited.field(), cited));
+        return new Finding(first.rule(), first.area(), first.effect(), new ArrayList<>(evidence.values()), first.source());
+    }
+}

@@ -1,0 +1,19 @@
+package org.judgementsupport.system;
+
+import org.judgementsupport.ruleset.RuleSetInvalidException;
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/**
+ * When the rule folder has problems the service does not start; this prints the same report policy staff get from
+ * validation, instead of a stack trace.
+ */
+class RuleSetFailureAnalyzer extends AbstractFailureAnalyzer<RuleSetInvalidException> {
+
+    @Override
+    protected FailureAnalysis analyze(Throwable rootFailure, RuleSetInvalidException cause) {
+        return new FailureAnalysis(cause.getMessage(),
+                "Correct the files named above (or restore the last good version) and start the service again. "
+                        + "The service never starts with a rule set that has problems.", cause);
+    }
+}
