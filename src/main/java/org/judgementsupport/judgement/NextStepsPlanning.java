@@ -1,0 +1,58 @@
+package org.judgementsupport.judgement;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.judgementsupport.criteria.NextStepsCase;
+import org.judgementsupport.criteria.NextStepsDecision;
+import org.judgementsupport.framework.Grade;
+import org.judgementsupport.ruleset.RuleSet;
+
+/**
+ * Next steps follow from this judgement's overall grade where it has one, otherwise from the previous inspection's,
+ * by the next-steps table.
+ */
+final class NextStepsPlanning {
+
+    private final RuleSet ruleSet;
+    private final RuleReferences references;
+
+    NextStepsPlanning(RuleSet ruleSet, RuleReferences references) {
+        this.ruleSet = ruleSet;
+        this.references = references;
+    }
+
+    NextSteps plan(AreaJudgement overall, Grade previousOverallGrade, LocalDate inspectionStart) {
+        NextStepsCase basis;
+        if (overall != null && overall.determined()) {
+            basis = new NextStepsCase(overall.grade(), NextStepsCase.Basis.THIS_JUDGEMENT);
+        } else if (previousOverallGrade != null) {
+            basis = new NextStepsCase(previousOverallGrade, NextStepsCase.Basis.PREVIOUS_INSPECTION);
+        } else {
+            return undetermined(null, overall == null
+                    ? "No next steps: this framework gives no overall grade and the evidence has no inspection.previousOverallGrade to plan from."
+                    : "No next steps yet: overall effectiveness is not determined and the evidence has no inspection.previousOverallGrade to plan from.");
+        }
+        Optional<NextStepsDecision> decision = ruleSet.nextSteps(basis);
+        if (decision.isEmpty()) {
+            return undetermined(basis, "No row of the next-steps table covers an overall grade of " + basis.grade().ofstedWording() + ".");
+        }
+        NextStepsDecision plan = decision.get();
+        LocalDate dueAround = plan.getDueAroundMonths() == null ? null : inspectionStart.plusMonths(plan.getDueAroundMonths());
+        String from = basis.basis() == NextStepsCase.Basis.THIS_JUDGEMENT
+                ? "this judgement's overall grade (" + basis.grade().ofstedWording() + ")"
+                : "the previous inspection's overall grade (" + basis.grade().ofstedWording() + ")";
+        StringBuilder explanation = new StringBuilder("Following " + from + ". " + plan.getRule());
+        if (dueAround != null) {
+            explanation.append(". Next graded inspection (").append(plan.getNextInspection().name().toLowerCase())
+                    .append(") due around ").append(dueAround.getYear()).append('-').append(String.format("%02d", dueAround.getMonthValue()));
+        }
+        explanation.append('.');
+        return new NextSteps(true, basis.basis(), basis.grade(), plan.getNextInspection(), plan.getDueAroundMonths(), dueAround,
+                plan.getFocusedVisits(), plan.getMonitoring(), explanation.toString(), references.of(plan.getRule()));
+    }
+
+    private static NextSteps undetermined(NextStepsCase basis, String explanation) {
+        return new NextSteps(false, basis == null ? null : basis.basis(), basis == null ? null : basis.grade(),
+                null, null, null, null, null, explanation, null);
+    }
+}

@@ -1,0 +1,126 @@
+package org.judgementsupport.system;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.List;
+import java.util.Map;
+import org.judgementsupport.evidence.EvidenceRejectedException;
+import org.judgementsupport.evidence.FieldProblem;
+import org.judgementsupport.ruleset.RuleSetInvalidException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error the API returns is an RFC 7807 problem: a stable {@code type}, a title for people, a detail saying what
+ * to do, and for bad evidence every field error at once. Nothing is evaluated or changed when a problem is returned.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(EvidenceRejectedException.class)
+    ProblemDetail invalidEvidence(EvidenceRejectedException rejected) {
+        List<FieldProblem> errors = rejected.problems();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, errors.size() == 1
+                ? "One field needs correcting; nothing was evaluated."
+                : errors.size() + " fields need correcting; nothing was evaluated.");
+        problem.setType(ProblemTypes.INVALID_EVIDENCE);
+        problem.setTitle("The evidence was not accepted");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(RuleSetInvalidException.class)
+    ProblemDetail invalidRuleSet(RuleSetInvalidException invalid) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                invalid.problems().size() + " problem(s) in the rule set; it was not used.");
+        problem.setType(ProblemTypes.INVALID_RULE_SET);
+        problem.setTitle("The rule set has problems");
+        problem.setProperty("problems", invalid.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception failure) {
+        log.error("Unexpected failure", failure);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side; nothing was saved. Try again, and report it if it keeps happening.");
+        problem.setType(ProblemTypes.INTERNAL_ERROR);
+        problem.setTitle("Internal error");
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException failure, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        RequestTooLargeException tooLarge = causeOf(failure, RequestTooLargeException.class);
+        if (tooLarge != null) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                    "The body is larger than the most accepted, " + tooLarge.limitBytes() + " bytes.");
+            problem.setType(ProblemTypes.REQUEST_TOO_LARGE);
+            problem.setTitle("The request is too large");
+            problem.setProperty("limitBytes", tooLarge.limitBytes());
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+        }
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        problem.setType(ProblemTypes.MALFORMED_JSON);
+        problem.setTitle("The request body is not valid JSON");
+        JsonProcessingException json = causeOf(failure, JsonProcessingException.class);
+        JsonLocation location = json == null ? null : json.getLocation();
+        if (location != null && location.getLineNr() > 0) {
+            problem.setDetail("The JSON is malformed at line " + location.getLineNr() + ", column " + location.getColumnNr()
+                    + ": " + json.getOriginalMessage());
+            problem.setProperties(Map.of("line", location.getLineNr(), "column", location.getColumnNr()));
+        } else {
+            problem.setDetail("The body is empty or is not JSON; send the evidence as a JSON object.");
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException failure, HttpHeaders headers,
+                                                                     HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Content type " + failure.getContentType() + " is not accepted here; send " + failure.getSupportedMediaTypes() + ".");
+        problem.setType(ProblemTypes.UNSUPPORTED_MEDIA_TYPE);
+        problem.setTitle("Unsupported content type");
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
+    }
+
+    /** Spring's other standard errors (405, 404, 406 …) keep their status and get a stable type. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception failure, @Nullable Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(failure, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem && "about:blank".equals(String.valueOf(problem.getType()))) {
+            HttpStatus known = HttpStatus.resolve(status.value());
+            problem.setType(status.value() == 404 ? ProblemTypes.NOT_FOUND : ProblemTypes.forStatus(status.value(), known == null ? null : known.getReasonPhrase()));
+        }
+        return response;
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return null;
+    }
+}

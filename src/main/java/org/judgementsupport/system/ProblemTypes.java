@@ -1,0 +1,26 @@
+package org.judgementsupport.system;
+
+import java.net.URI;
+
+/**
+ * The stable {@code type} of each kind of problem the API reports. Clients may branch on these; the titles are for
+ * people and may be reworded.
+ */
+public final class ProblemTypes {
+
+    public static final URI INVALID_EVIDENCE = URI.create("/problems/invalid-evidence");
+    public static final URI MALFORMED_JSON = URI.create("/problems/malformed-json");
+    public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create("/problems/unsupported-media-type");
+    public static final URI REQUEST_TOO_LARGE = URI.create("/problems/request-too-large");
+    public static final URI INVALID_RULE_SET = URI.create("/problems/invalid-rule-set");
+    public static final URI NOT_FOUND = URI.create("/problems/not-found");
+    public static final URI INTERNAL_ERROR = URI.create("/problems/internal-error");
+
+    private ProblemTypes() {
+    }
+
+    /** A type for the standard HTTP errors Spring reports, e.g. {@code /problems/method-not-allowed}. */
+    static URI forStatus(int status, String reasonPhrase) {
+        return URI.create("/problems/" + (reasonPhrase == null ? String.valueOf(status) : reasonPhrase.toLowerCase().replaceAll("[^a-z]+", "-")));
+    }
+}
