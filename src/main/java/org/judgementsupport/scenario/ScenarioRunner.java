@@ -1,0 +1,92 @@
+package org.judgementsupport.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.judgementsupport.evidence.Evidence;
+import org.judgementsupport.evidence.EvidenceReader;
+import org.judgementsupport.evidence.EvidenceRejectedException;
+import org.judgementsupport.framework.JudgementArea;
+import org.judgementsupport.judgement.AreaJudgement;
+import org.judgementsupport.judgement.ExplainedFinding;
+import org.judgementsupport.judgement.Judge;
+import org.judgementsupport.judgement.Judgement;
+import org.judgementsupport.judgement.RuleReference;
+import org.judgementsupport.ruleset.RuleSet;
+
+/** Runs policy scenarios against a rule set and says, for each, how the judgement differs from what policy expects. */
+public final class ScenarioRunner {
+
+    private final EvidenceReader evidenceReader;
+
+    public ScenarioRunner(EvidenceReader evidenceReader) {
+        this.evidenceReader = evidenceReader;
+    }
+
+    public List<ScenarioResult> run(List<Scenario> scenarios, RuleSet ruleSet) {
+        Judge judge = new Judge(ruleSet);
+        return scenarios.stream().map(scenario -> run(scenario, judge)).toList();
+    }
+
+    public ScenarioResult run(Scenario scenario, RuleSet ruleSet) {
+        return run(scenario, new Judge(ruleSet));
+    }
+
+    private ScenarioResult run(Scenario scenario, Judge judge) {
+        Evidence evidence;
+        try {
+            evidence = evidenceReader.read(scenario.evidence());
+        } catch (EvidenceRejectedException refused) {
+            List<String> problems = refused.problems().stream()
+                    .map(problem -> "the scenario's evidence is refused: " + problem.field() + " " + problem.reason())
+                    .toList();
+            return new ScenarioResult(scenario, problems, null, Set.of());
+        }
+        Judgement judgement = judge.judge(evidence);
+        List<String> differences = new ArrayList<>();
+        for (Map.Entry<JudgementArea, ExpectedGrade> expected : scenario.grades().entrySet()) {
+            AreaJudgement actual = judgement.area(expected.getKey()).orElse(null);
+            if (actual == null) {
+                differences.add(expected.getKey() + ": expected " + expected.getValue() + " but " + judgement.framework() + " does not grade it");
+            } else if (!expected.getValue().matches(actual)) {
+                differences.add(expected.getKey() + ": expected " + expected.getValue() + ", got " + ExpectedGrade.describe(actual));
+            }
+        }
+        Set<String> fired = new TreeSet<>();
+        judgement.areas().forEach(area -> area.findings().stream().map(ExplainedFinding::rule).forEach(fired::add));
+        Set<String> expectedRules = new TreeSet<>(scenario.rulesFired());
+        Set<String> missing = new TreeSet<>(expectedRules);
+        missing.removeAll(fired);
+        Set<String> unexpected = new TreeSet<>(fired);
+        unexpected.removeAll(expectedRules);
+        if (!missing.isEmpty()) {
+            differences.add("expected to fire but did not: " + missing);
+        }
+        if (!unexpected.isEmpty()) {
+            differences.add("fired but not expected: " + unexpected);
+        }
+        String overallRow = judgement.area(JudgementArea.OVERALL_EFFECTIVENESS).map(AreaJudgement::decidedBy).map(RuleReference::rule).orElse(null);
+        if (scenario.overallRow() != null && !scenario.overallRow().equals(overallRow)) {
+            differences.add("overall effectiveness: expected row \"" + scenario.overallRow() + "\", got " + quoted(overallRow));
+        }
+        String nextStepsRow = judgement.nextSteps().decidedBy() == null ? null : judgement.nextSteps().decidedBy().rule();
+        if (scenario.nextStepsRow() != null && !scenario.nextStepsRow().equals(nextStepsRow)) {
+            differences.add("next steps: expected row \"" + scenario.nextStepsRow() + "\", got " + quoted(nextStepsRow));
+        }
+        Set<String> used = new LinkedHashSet<>(fired);
+        if (overallRow != null) {
+            used.add(overallRow);
+        }
+        if (nextStepsRow != null) {
+            used.add(nextStepsRow);
+        }
+        return new ScenarioResult(scenario, List.copyOf(differences), judgement, Set.copyOf(used));
+    }
+
+    private static String quoted(String row) {
+        return row == null ? "none" : "\"" + row + "\"";
+    }
+}
