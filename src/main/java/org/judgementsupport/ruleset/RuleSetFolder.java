@@ -51,6 +51,11 @@ public final class RuleSetFolder {
     public RuleSetSnapshot read() {
         List<SourceFile> files = new ArrayList<>();
         List<RuleSetProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(rules()) && !Files.isDirectory(decisionTables())) {
+            problems.add(new RuleSetProblem(RuleSetProblem.Kind.UNREADABLE_FILE, RuleLocation.ofFile(root.toString()),
+                    "holds neither rules/ nor decision-tables/: point judgement-support.rule-set.folder at the folder that does"));
+            return new RuleSetSnapshot(files, problems);
+        }
         for (Path file : regularFiles(rules())) {
             if (file.getFileName().toString().endsWith(".drl") && !isLockFile(file)) {
                 files.add(load(file));

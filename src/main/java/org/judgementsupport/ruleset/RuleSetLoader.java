@@ -22,6 +22,11 @@ public class RuleSetLoader {
      */
     public RuleSet load(RuleSetSnapshot snapshot) {
         List<RuleSetProblem> problems = new ArrayList<>(snapshot.fileProblems());
+        if (snapshot.files().isEmpty()) {
+            throw new RuleSetInvalidException(problems.isEmpty()
+                    ? List.of(new RuleSetProblem(RuleSetProblem.Kind.MISSING_TABLE, RuleLocation.ofFile(RuleSetFolder.RULES), "the rule set has no files"))
+                    : problems);
+        }
         List<RuleSource> sources = new ArrayList<>();
         for (SourceFile drl : snapshot.drlFiles()) {
             sources.add(new RuleSource(drl.path(), null, drl.text()));

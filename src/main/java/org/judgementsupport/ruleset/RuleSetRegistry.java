@@ -25,7 +25,7 @@ public class RuleSetRegistry {
     private final AtomicReference<ActiveRuleSet> active = new AtomicReference<>();
 
     public RuleSetRegistry(RuleSetSettings settings, RuleSetLoader loader, Clock clock) {
-        RuleSetFolder folder = new RuleSetFolder(settings.folder());
+        RuleSetFolder folder = new RuleSetFolder(settings.folderPath());
         RuleSet ruleSet = loader.load(folder.read());
         active.set(new ActiveRuleSet(ruleSet, clock.instant()));
         log.info("Rule set {} in service: {} rules from {}", ruleSet.version(), ruleSet.catalogue().rules().size(), folder.root());

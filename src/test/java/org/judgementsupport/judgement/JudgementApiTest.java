@@ -1,0 +1,253 @@
+package org.judgementsupport.judgement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.judgementsupport.ruleset.RuleSetRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The judgement API as a caller sees it over HTTP: judgements with explanations, and a problem for every bad input. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class JudgementApiTest {
+
+    private static final String MINIMAL = """
+            {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2024-05-13"}}""";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RuleSetRegistry registry;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void evidenceGetsAGradedExplainedJudgementMadeWithTheRuleSetInService() throws Exception {
+        HttpResponse<String> response = post("/api/v1/judgements", """
+                {
+                  "localAuthority": {"code": "E09000002", "name": "Barking and Dagenham"},
+                  "inspection": {"startDate": "2024-05-13", "type": "STANDARD"},
+                  "workforce": {"caseloadPerSocialWorker": 19},
+                  "leadership": {"practiceQuality": "CONSISTENTLY_EFFECTIVE"},
+                  "helpAndProtection": {"practiceQuality": "CONSISTENTLY_EFFECTIVE"},
+                  "missingChildren": {"returnInterviewsOfferedPct": 72},
+                  "childrenInCare": {"practiceQuality": "EXCEPTIONAL"}
+                }""");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode judgement = json.readTree(response.body());
+        assertThat(judgement.path("provisional").asBoolean()).isTrue();
+        assertThat(judgement.path("framework").asText()).isEqualTo("ILACS_2023");
+        assertThat(judgement.path("ruleSetVersion").asText()).isEqualTo(registry.active().version());
+        assertThat(judgement.path("areas")).extracting(area -> area.path("area").asText())
+                .containsExactly("OVERALL_EFFECTIVENESS", "IMPACT_OF_LEADERS", "HELP_AND_PROTECTION", "CHILDREN_IN_CARE", "CARE_LEAVERS");
+
+        JsonNode help = area(judgement, "HELP_AND_PROTECTION");
+        assertThat(help.path("grade").asText()).isEqualTo("REQUIRES_IMPROVEMENT");
+        assertThat(help.path("determined").asBoolean()).isTrue();
+        JsonNode limit = help.path("findings").get(0);
+        assertThat(limit.path("rule").asText()).isEqualTo("Fewer than 80% of missing children are offered a return interview");
+        assertThat(limit.path("effect").asText()).isEqualTo("LIMITS_TO_REQUIRES_IMPROVEMENT");
+        assertThat(limit.path("evidence").get(0).path("field").asText()).isEqualTo("missingChildren.returnInterviewsOfferedPct");
+        assertThat(limit.path("evidence").get(0).path("threshold").asInt()).isEqualTo(80);
+        assertThat(limit.path("source").path("file").asText()).isEqualTo("004_c2c885fd094ce24a.txt");
+        assertThat(limit.path("source").path("paragraph").asInt()).isEqualTo(196);
+        assertThat(limit.path("location").path("sheet").asText()).isEqualTo("Limits");
+        assertThat(help.path("toImprove").get(0).path("change").asText()).isEqualTo("Missing children offered a return interview must reach 80%");
+
+        JsonNode leaders = area(judgement, "IMPACT_OF_LEADERS");
+        assertThat(leaders.path("grade").asText()).isEqualTo("GOOD");
+        assertThat(leaders.path("findings").get(0).path("effect").asText()).isEqualTo("CONCERN");
+        assertThat(leaders.path("findings").get(0).path("evidence").get(0).path("nationalBenchmark").asText()).contains("18.1");
+
+        JsonNode careLeavers = area(judgement, "CARE_LEAVERS");
+        assertThat(careLeavers.path("grade").isNull()).isTrue();
+        assertThat(careLeavers.path("determined").asBoolean()).isFalse();
+        assertThat(careLeavers.path("highestPossibleGrade").asText()).isEqualTo("OUTSTANDING");
+        assertThat(careLeavers.path("evidenceGaps").get(0).path("field").asText()).isEqualTo("careLeavers.practiceQuality");
+
+        JsonNode overall = area(judgement, "OVERALL_EFFECTIVENESS");
+        assertThat(overall.path("determined").asBoolean()).isFalse();
+        assertThat(overall.path("highestPossibleGrade").asText()).isEqualTo("GOOD");
+        assertThat(judgement.path("summary").asText()).contains("Barking and Dagenham", "Help and protection: Requires improvement to be good");
+    }
+
+    @Test
+    void malformedJsonIsRefusedWithItsLineAndColumn() throws Exception {
+        HttpResponse<String> response = post("/api/v1/judgements", "{\n  \"localAuthority\": {\"code\": \"E09000002\"},\n  \"inspection\": {\"startDate\": \"2024-05-13\"\n}");
+
+        JsonNode problem = problem(response, 400, "/problems/malformed-json");
+        assertThat(problem.path("line").asInt()).isEqualTo(4);
+        assertThat(problem.path("column").asInt()).isPositive();
+        assertThat(problem.path("detail").asText()).contains("line 4");
+    }
+
+    @Test
+    void everyFieldProblemIsRefusedTogetherNamingFieldValueAndReason() throws Exception {
+        HttpResponse<String> response = post("/api/v1/judgements", """
+                {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2024-05-13"},
+                 "workforce": {"vacancyRatePct": 140, "turnoverRate": 12, "directorChangesLast12Months": "two"},
+                 "helpAndProtection": {"casesSampled": 5, "casesWithChildrenLeftAtRisk": 6}}""");
+
+        JsonNode problem = problem(response, 400, "/problems/invalid-evidence");
+        assertThat(problem.path("title").asText()).isEqualTo("The evidence was not accepted");
+        List<String> fields = new ArrayList<>();
+        problem.path("errors").forEach(error -> fields.add(error.path("field").asText()));
+        assertThat(fields).containsExactlyInAnyOrder("workforce.vacancyRatePct", "workforce.turnoverRate",
+                "workforce.directorChangesLast12Months", "helpAndProtection.casesWithChildrenLeftAtRisk");
+        JsonNode vacancy = error(problem, "workforce.vacancyRatePct");
+        assertThat(vacancy.path("rejectedValue").asDouble()).isEqualTo(140.0);
+        assertThat(vacancy.path("reason").asText()).isEqualTo("must be a percentage from 0 to 100");
+        assertThat(error(problem, "workforce.turnoverRate").path("reason").asText()).contains("did you mean 'turnoverRatePct'");
+        assertThat(error(problem, "workforce.directorChangesLast12Months").path("reason").asText()).isEqualTo("must be a whole number");
+    }
+
+    @Test
+    void missingLocalAuthorityAndStartDateAreRefused() throws Exception {
+        JsonNode problem = problem(post("/api/v1/judgements", "{\"inspection\": {}}"), 400, "/problems/invalid-evidence");
+
+        assertThat(error(problem, "localAuthority").path("reason").asText()).startsWith("is required");
+        assertThat(error(problem, "inspection.startDate").path("reason").asText()).startsWith("is required");
+    }
+
+    @Test
+    void aDateBeforeTheSupportedFrameworksIsRefusedAsHavingNoFramework() throws Exception {
+        JsonNode problem = problem(post("/api/v1/judgements", """
+                {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2015-10-05"}}"""), 400, "/problems/invalid-evidence");
+
+        assertThat(error(problem, "inspection.startDate").path("reason").asText()).startsWith("no framework for that date");
+    }
+
+    @Test
+    void anUnsupportedFrameworkIsRefused() throws Exception {
+        JsonNode problem = problem(post("/api/v1/judgements", """
+                {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2024-05-13", "framework": "SIF"}}"""), 400, "/problems/invalid-evidence");
+
+        assertThat(error(problem, "inspection.framework").path("reason").asText()).isEqualTo("must be one of ILACS_2018, ILACS_2023, ILACS_2026");
+    }
+
+    @Test
+    void aBodyOverOneMebibyteIsRefusedWith413() throws Exception {
+        String padded = MINIMAL.replace("}}", "}, \"padding\": \"" + "x".repeat(1024 * 1024) + "\"}");
+
+        problem(post("/api/v1/judgements", padded), 413, "/problems/request-too-large");
+    }
+
+    @Test
+    void aStreamedBodyOverOneMebibyteWithoutALengthIsRefusedWith413() throws Exception {
+        byte[] body = MINIMAL.replace("}}", "}, \"padding\": \"" + "x".repeat(1024 * 1024) + "\"}").getBytes();
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/judgements"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+
+        problem(http.send(request, HttpResponse.BodyHandlers.ofString()), 413, "/problems/request-too-large");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsRefusedWith415() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/judgements"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(MINIMAL))
+                .build();
+
+        JsonNode problem = problem(http.send(request, HttpResponse.BodyHandlers.ofString()), 415, "/problems/unsupported-media-type");
+        assertThat(problem.path("detail").asText()).contains("application/json");
+    }
+
+    @Test
+    void frameworksListTheirDatesAndGradedAreas() throws Exception {
+        JsonNode frameworks = json.readTree(get("/api/v1/frameworks").body());
+
+        assertThat(frameworks).extracting(framework -> framework.path("framework").asText()).containsExactly("ILACS_2018", "ILACS_2023", "ILACS_2026");
+        assertThat(frameworks.get(2).path("overallEffectiveness").asBoolean()).isFalse();
+        assertThat(frameworks.get(0).path("gradedAreas")).extracting(area -> area.path("area").asText())
+                .contains("CHILDREN_IN_CARE_AND_CARE_LEAVERS");
+    }
+
+    @Test
+    void theRuleCatalogueListsEveryRuleWithItsAreaEffectSourceAndLocation() throws Exception {
+        JsonNode catalogue = json.readTree(get("/api/v1/rules").body());
+
+        assertThat(catalogue.path("ruleSetVersion").asText()).isEqualTo(registry.active().version());
+        assertThat(catalogue.path("rules")).hasSize(registry.active().catalogue().rules().size());
+        JsonNode instability = null;
+        for (JsonNode rule : catalogue.path("rules")) {
+            if (rule.path("location").path("file").asText().equals("rules/leadership-instability.drl")) {
+                instability = rule;
+            }
+        }
+        assertThat(instability).isNotNull();
+        assertThat(instability.path("area").asText()).isEqualTo("IMPACT_OF_LEADERS");
+        assertThat(instability.path("effect").asText()).isEqualTo("INADEQUACY_TRIGGER");
+        assertThat(instability.path("source").path("paragraph").asInt()).isEqualTo(32);
+        assertThat(instability.path("location").path("line").asInt()).isPositive();
+    }
+
+    @Test
+    void theApiIsDescribedByOpenApiWithSwaggerUi() throws Exception {
+        JsonNode openApi = json.readTree(get("/v3/api-docs").body());
+
+        assertThat(openApi.path("paths").has("/api/v1/judgements")).isTrue();
+        assertThat(openApi.path("components").path("schemas").has("Evidence")).isTrue();
+        assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void healthIsPublic() throws Exception {
+        assertThat(json.readTree(get("/actuator/health").body()).path("status").asText()).isEqualTo("UP");
+    }
+
+    private static JsonNode area(JsonNode judgement, String name) {
+        for (JsonNode area : judgement.path("areas")) {
+            if (area.path("area").asText().equals(name)) {
+                return area;
+            }
+        }
+        throw new AssertionError("no area " + name);
+    }
+
+    private JsonNode problem(HttpResponse<String> response, int status, String type) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(value -> assertThat(value).startsWith("application/problem+json"));
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.path("type").asText()).isEqualTo(type);
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("title").asText()).isNotBlank();
+        return problem;
+    }
+
+    private static JsonNode error(JsonNode problem, String field) {
+        for (JsonNode error : problem.path("errors")) {
+            if (error.path("field").asText().equals(field)) {
+                return error;
+            }
+        }
+        throw new AssertionError("no error for " + field + " in " + problem);
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
