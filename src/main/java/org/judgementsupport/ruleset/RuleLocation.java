@@ -1,6 +1,7 @@
 package org.judgementsupport.ruleset;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Where something is, in the terms of the file policy staff edit: a DRL file and line, or a workbook, sheet and cell.
@@ -26,6 +27,7 @@ public record RuleLocation(String file, Integer line, String sheet, String cell)
     }
 
     /** The spreadsheet row of {@link #cell}, e.g. 12 for B12. */
+    @JsonProperty("row")
     public Integer row() {
         return cell == null ? null : Integer.valueOf(cell.replaceAll("^[A-Z]+", ""));
     }

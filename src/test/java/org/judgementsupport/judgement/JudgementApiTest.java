@@ -65,6 +65,7 @@ class JudgementApiTest {
         assertThat(limit.path("source").path("file").asText()).isEqualTo("004_c2c885fd094ce24a.txt");
         assertThat(limit.path("source").path("paragraph").asInt()).isEqualTo(196);
         assertThat(limit.path("location").path("sheet").asText()).isEqualTo("Limits");
+        assertThat(limit.path("location").path("row").asInt()).isEqualTo(9);
         assertThat(help.path("toImprove").get(0).path("change").asText()).isEqualTo("Missing children offered a return interview must reach 80%");
 
         JsonNode leaders = area(judgement, "IMPACT_OF_LEADERS");
