@@ -143,6 +143,24 @@ public enum EvidenceField {
         return kind == PRACTICE_QUALITY;
     }
 
+    /** The smallest value submitted evidence can take (numbers only). */
+    public BigDecimal minimum() {
+        return BigDecimal.ZERO;
+    }
+
+    /** The largest value submitted evidence can take, or null for counts without an upper bound (numbers only). */
+    public BigDecimal maximum() {
+        if (this == DIRECTOR_CHANGES) {
+            return BigDecimal.valueOf(12);
+        }
+        return unit == Unit.COUNT ? null : BigDecimal.valueOf(100);
+    }
+
+    /** Counts take whole numbers only. */
+    public boolean wholeNumbers() {
+        return unit == Unit.COUNT;
+    }
+
     /** The value as a person reads it: "45%", "32 cases", "yes", "widespread or serious failures". */
     public String format(Object value) {
         if (value instanceof Boolean yes) {

@@ -34,12 +34,14 @@ public final class RuleSet {
     private final KieBase kieBase;
     private final List<SourceFile> files;
     private final Map<String, Integer> catalogueOrder;
+    private final List<RuleSetProblem> warnings;
 
-    RuleSet(String version, RuleCatalogue catalogue, KieBase kieBase, List<SourceFile> files) {
+    RuleSet(String version, RuleCatalogue catalogue, KieBase kieBase, List<SourceFile> files, List<RuleSetProblem> warnings) {
         this.version = version;
         this.catalogue = catalogue;
         this.kieBase = kieBase;
         this.files = List.copyOf(files);
+        this.warnings = List.copyOf(warnings);
         Map<String, Integer> order = new HashMap<>();
         for (RuleDescription rule : catalogue.rules()) {
             order.putIfAbsent(rule.name(), order.size());
@@ -54,6 +56,15 @@ public final class RuleSet {
 
     public RuleCatalogue catalogue() {
         return catalogue;
+    }
+
+    /** Problems found that do not stop the rule set going live, such as two rows giving the same finding. */
+    public List<RuleSetProblem> warnings() {
+        return warnings;
+    }
+
+    RuleSet withWarnings(List<RuleSetProblem> found) {
+        return new RuleSet(version, catalogue, kieBase, files, found);
     }
 
     /** The files the rule set was built from, exactly as read. */

@@ -39,14 +39,14 @@ final class RuleSetChecks {
     private RuleSetChecks() {
     }
 
-    static List<RuleSetProblem> check(KieBase kieBase, RuleCatalogue catalogue) {
+    static List<RuleSetProblem> check(KieBase kieBase, RuleCatalogue catalogue, CellLocator cells) {
         List<RuleSetProblem> problems = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 RuleDescription description = catalogue.rules().stream()
                         .filter(candidate -> candidate.name().equals(rule.getName()))
                         .findFirst().orElseThrow();
-                checkRule((RuleImpl) rule, description, problems);
+                checkRule((RuleImpl) rule, description, cells, problems);
             }
         }
         checkUniqueNames(catalogue, problems);
@@ -60,11 +60,11 @@ final class RuleSetChecks {
         return problems;
     }
 
-    private static void checkRule(RuleImpl rule, RuleDescription description, List<RuleSetProblem> problems) {
+    private static void checkRule(RuleImpl rule, RuleDescription description, CellLocator cells, List<RuleSetProblem> problems) {
         RuleLocation where = description.location();
         boolean tableRow = where.sheet() != null;
         if (tableRow && where.row() != null && rule.getName().endsWith("_" + where.row())) {
-            problems.add(new RuleSetProblem(RULE_METADATA, where, "this row has no name: write a sentence policy staff "
+            problems.add(new RuleSetProblem(RULE_METADATA, cells.cell(where, CellLocator.NAME), "this row has no name: write a sentence policy staff "
                     + "would recognise in the row's Name column"));
         }
         if (description.stage() == null) {
@@ -73,35 +73,36 @@ final class RuleSetChecks {
             return;
         }
         if (description.source() == null) {
-            problems.add(new RuleSetProblem(RULE_METADATA, where, "'" + rule.getName() + "' names no source: "
+            problems.add(new RuleSetProblem(RULE_METADATA, cells.cell(where, CellLocator.SOURCE), "'" + rule.getName() + "' names no source: "
                     + (tableRow ? "fill in the row's Source column" : "add @source(\"…\") naming the document and paragraph")));
         }
         if (description.stage() == RuleDescription.Stage.CRITERION) {
-            checkCriterionMetadata(rule, description, tableRow, problems);
-            checkEvidenceUses(description, problems);
+            checkCriterionMetadata(rule, description, tableRow, cells, problems);
+            checkEvidenceUses(description, cells, problems);
         }
     }
 
-    private static void checkCriterionMetadata(RuleImpl rule, RuleDescription description, boolean tableRow, List<RuleSetProblem> problems) {
+    private static void checkCriterionMetadata(RuleImpl rule, RuleDescription description, boolean tableRow, CellLocator cells,
+                                               List<RuleSetProblem> problems) {
         Map<String, Object> metadata = rule.getMetaData();
         Object area = metadata.get(RuleCatalogue.AREA);
         if (description.area() == null || !CRITERIA_AREAS.contains(description.area())) {
-            problems.add(new RuleSetProblem(RULE_METADATA, description.location(), "'" + rule.getName() + "' "
+            problems.add(new RuleSetProblem(RULE_METADATA, cells.cell(description.location(), CellLocator.AREA), "'" + rule.getName() + "' "
                     + (area == null ? "declares no area" : "declares area '" + area + "', which criteria cannot be about")
                     + ": use one of " + CRITERIA_AREAS + (tableRow ? " in the Area column" : " in @area(…)")));
         }
         if (description.effect() == null) {
-            problems.add(new RuleSetProblem(RULE_METADATA, description.location(), "'" + rule.getName() + "' emits no finding: "
+            problems.add(new RuleSetProblem(RULE_METADATA, cells.cell(description.location(), CellLocator.EFFECT), "'" + rule.getName() + "' emits no finding: "
                     + (tableRow ? "fill in the row's Effect column with one of " + Arrays.toString(Effect.values())
                     : "its consequence should be insert(Findings.cite(drools, Effect.…, $indicator, $criterion))")));
         }
     }
 
-    private static void checkEvidenceUses(RuleDescription description, List<RuleSetProblem> problems) {
+    private static void checkEvidenceUses(RuleDescription description, CellLocator cells, List<RuleSetProblem> problems) {
         for (RuleDescription.EvidenceUse use : description.evidence()) {
             Optional<EvidenceField> field = EvidenceField.byPath(use.field());
             if (field.isEmpty()) {
-                problems.add(new RuleSetProblem(RULE_METADATA, description.location(), "'" + description.name() + "' reads '"
+                problems.add(new RuleSetProblem(RULE_METADATA, cells.cell(description.location(), CellLocator.EVIDENCE), "'" + description.name() + "' reads '"
                         + use.field() + "', which is not an evidence field, so it could never fire" + suggestion(use.field())));
                 continue;
             }
@@ -111,12 +112,12 @@ final class RuleSetChecks {
             try {
                 Criterion criterion = Criterion.parse(use.criterion());
                 if (criterion.appliesTo() != field.get().kind()) {
-                    problems.add(new RuleSetProblem(CRITERION, description.location(), "'" + description.name()
+                    problems.add(new RuleSetProblem(CRITERION, cells.cell(description.location(), CellLocator.CRITERION), "'" + description.name()
                             + "': the criterion '" + use.criterion() + "' is for " + kindWords(criterion.appliesTo())
                             + " but " + use.field() + " is " + kindWords(field.get().kind()) + ", so it could never fire"));
                 }
             } catch (IllegalArgumentException unreadable) {
-                problems.add(new RuleSetProblem(CRITERION, description.location(), "'" + description.name() + "': " + unreadable.getMessage()));
+                problems.add(new RuleSetProblem(CRITERION, cells.cell(description.location(), CellLocator.CRITERION), "'" + description.name() + "': " + unreadable.getMessage()));
             }
         }
     }

@@ -37,7 +37,7 @@ final class RuleSetCompiler {
     /**
      * @return the knowledge base, or nothing when there were compile errors, which are added to {@code problems}
      */
-    Optional<Compiled> compile(List<RuleSource> sources, List<RuleSetProblem> problems) {
+    Optional<Compiled> compile(List<RuleSource> sources, CellLocator cells, List<RuleSetProblem> problems) {
         ReleaseId releaseId = kieServices.newReleaseId("org.judgementsupport.rules", "build-" + BUILDS.incrementAndGet(), "1.0.0");
         KieFileSystem files = kieServices.newKieFileSystem();
         files.generateAndWritePomXML(releaseId);
@@ -60,8 +60,8 @@ final class RuleSetCompiler {
         List<RuleSetProblem> errors = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             RuleSource source = byResourcePath.get(message.getPath());
-            RuleLocation location = source == null ? RuleLocation.ofFile(RuleSetFolder.RULES) : source.locate(message.getLine());
             String text = clean(message.getText());
+            RuleLocation location = source == null ? RuleLocation.ofFile(RuleSetFolder.RULES) : cells.quotedCell(source.locate(message.getLine()), text);
             // Drools adds this after any syntax error in a file; the real error is reported alongside it.
             if (!text.startsWith("Parser returned a null Package")) {
                 errors.add(new RuleSetProblem(RuleSetProblem.Kind.COMPILE_ERROR, location, text));

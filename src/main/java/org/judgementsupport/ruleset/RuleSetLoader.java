@@ -8,8 +8,10 @@ import org.springframework.stereotype.Component;
 /**
  * Builds a {@link RuleSet} from a snapshot of rule files, or refuses it with every problem found and where.
  *
- * <p>Steps: workbooks are translated sheet by sheet, everything is compiled together, and the compiled rules are
- * checked against the house rules ({@link RuleSetChecks}). Nothing partial is ever returned.
+ * <p>Steps: workbooks are translated sheet by sheet, everything is compiled together, the compiled rules are checked
+ * against the house rules ({@link RuleSetChecks}), the thresholds row against row ({@link ThresholdAnalysis}) and the
+ * overall and next-steps tables on every case ({@link GradeTableChecks}). Any error refuses the rule set, with every
+ * problem found; warnings travel with the rule set. Nothing partial is ever returned.
  */
 @Component
 public class RuleSetLoader {
@@ -18,7 +20,7 @@ public class RuleSetLoader {
     private final RuleSetCompiler compiler = new RuleSetCompiler();
 
     /**
-     * @throws RuleSetInvalidException listing every problem, when there is any
+     * @throws RuleSetInvalidException listing every problem, when there is an error
      */
     public RuleSet load(RuleSetSnapshot snapshot) {
         List<RuleSetProblem> problems = new ArrayList<>(snapshot.fileProblems());
@@ -28,23 +30,32 @@ public class RuleSetLoader {
                     : problems);
         }
         List<RuleSource> sources = new ArrayList<>();
+        List<DecisionTableLayout.Table> tables = new ArrayList<>();
         for (SourceFile drl : snapshot.drlFiles()) {
             sources.add(new RuleSource(drl.path(), null, drl.text()));
         }
         for (SourceFile table : snapshot.decisionTables()) {
             translator.translate(table, problems)
                     .forEach(sheet -> sources.add(new RuleSource(sheet.file(), sheet.sheet(), sheet.drl())));
+            tables.addAll(DecisionTableLayout.read(table));
         }
+        CellLocator cells = new CellLocator(tables);
         // Compile even when some files were refused, so one report lists compile errors too.
-        Optional<RuleSetCompiler.Compiled> compiled = compiler.compile(sources, problems);
+        Optional<RuleSetCompiler.Compiled> compiled = compiler.compile(sources, cells, problems);
         if (compiled.isEmpty() || !problems.isEmpty()) {
             throw new RuleSetInvalidException(problems);
         }
         RuleCatalogue catalogue = RuleCatalogue.describe(compiled.get().kieBase(), sources);
-        problems.addAll(RuleSetChecks.check(compiled.get().kieBase(), catalogue));
+        problems.addAll(RuleSetChecks.check(compiled.get().kieBase(), catalogue, cells));
         if (!problems.isEmpty()) {
             throw new RuleSetInvalidException(problems);
         }
-        return new RuleSet(snapshot.version(), catalogue, compiled.get().kieBase(), snapshot.files());
+        problems.addAll(ThresholdAnalysis.check(catalogue, cells));
+        RuleSet ruleSet = new RuleSet(snapshot.version(), catalogue, compiled.get().kieBase(), snapshot.files(), List.of());
+        problems.addAll(GradeTableChecks.check(ruleSet));
+        if (problems.stream().anyMatch(RuleSetProblem::isError)) {
+            throw new RuleSetInvalidException(problems);
+        }
+        return ruleSet.withWarnings(problems);
     }
 }

@@ -6,8 +6,24 @@ package org.judgementsupport.ruleset;
  * @param kind     what sort of problem, stable for tools and tests
  * @param location where to look
  * @param message  what is wrong, in words policy staff can act on
+ * @param severity whether it stops the rule set going live
  */
-public record RuleSetProblem(Kind kind, RuleLocation location, String message) {
+public record RuleSetProblem(Kind kind, RuleLocation location, String message, Severity severity) {
+
+    /** Errors stop a rule set going live; warnings are shown and do not. */
+    public enum Severity { ERROR, WARNING }
+
+    public RuleSetProblem(Kind kind, RuleLocation location, String message) {
+        this(kind, location, message, Severity.ERROR);
+    }
+
+    public static RuleSetProblem warning(Kind kind, RuleLocation location, String message) {
+        return new RuleSetProblem(kind, location, message, Severity.WARNING);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
 
     public enum Kind {
         /** A file Drools would skip silently or cannot read: wrong name, corrupt or half-saved workbook. */
@@ -25,10 +41,20 @@ public record RuleSetProblem(Kind kind, RuleLocation location, String message) {
         /** A table the service needs is missing. */
         MISSING_TABLE,
         /** A policy scenario file that cannot be read. */
-        SCENARIO_FILE
+        SCENARIO_FILE,
+        /** A criterion that no value its evidence can take would meet. */
+        NEVER_FIRES,
+        /** Two rows on the same evidence, area and effect that fire for the same values. */
+        OVERLAP,
+        /** Values between rows on the same evidence where an effect stops and starts again. */
+        GAP,
+        /** Better evidence would give a worse grade. */
+        NOT_MONOTONE,
+        /** A grade the overall-effectiveness or next-steps table has no row for. */
+        TABLE_INCOMPLETE
     }
 
     public String describe() {
-        return location.describe() + ": " + message;
+        return (severity == Severity.WARNING ? "warning: " : "") + location.describe() + ": " + message;
     }
 }

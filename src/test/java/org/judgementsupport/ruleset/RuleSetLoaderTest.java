@@ -150,14 +150,14 @@ class RuleSetLoaderTest {
     }
 
     @Test
-    void aTableCellThatDoesNotCompileIsReportedAtItsRowNeverAGeneratedFile() {
+    void aTableCellThatDoesNotCompileIsReportedAtThatCellNeverAGeneratedFile() {
         fixture.write("decision-tables/extra.drl.xlsx", criteriaWorkbook("fixture.extra",
                 row("Caseloads are very high", "IMPACT_OF_LEADERS", CASELOAD, "at least 40", "INADEQUACY_TRIGGER"),
                 row("Caseloads are extreme", "IMPACT_OF_LEADERS", CASELOAD, "at least 50", "INADEQUACY_TRIGER")));
 
         assertThat(problems()).isNotEmpty().allSatisfy(problem -> {
             assertThat(problem.kind()).isEqualTo(RuleSetProblem.Kind.COMPILE_ERROR);
-            assertThat(problem.location()).isEqualTo(RuleLocation.ofCell("decision-tables/extra.drl.xlsx", "Extra", "A10"));
+            assertThat(problem.location()).isEqualTo(RuleLocation.ofCell("decision-tables/extra.drl.xlsx", "Extra", "E10"));
             assertThat(problem.message()).doesNotContain(".java").contains("INADEQUACY_TRIGER");
         });
     }
@@ -181,7 +181,7 @@ class RuleSetLoaderTest {
 
         assertThat(problems()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(RuleSetProblem.Kind.RULE_METADATA);
-            assertThat(problem.location().cell()).isEqualTo("A9");
+            assertThat(problem.location()).isEqualTo(RuleLocation.ofCell("decision-tables/extra.drl.xlsx", "Extra", "G9"));
             assertThat(problem.message()).contains("names no source", "Source column");
         });
     }
@@ -193,6 +193,7 @@ class RuleSetLoaderTest {
 
         assertThat(problems()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(RuleSetProblem.Kind.RULE_METADATA);
+            assertThat(problem.location().cell()).isEqualTo("B9");
             assertThat(problem.message()).contains("OVERALL_EFFECTIVENESS", "Area column", "HELP_AND_PROTECTION");
         });
     }
@@ -204,7 +205,7 @@ class RuleSetLoaderTest {
 
         assertThat(problems()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(RuleSetProblem.Kind.RULE_METADATA);
-            assertThat(problem.location().cell()).isEqualTo("A9");
+            assertThat(problem.location().cell()).isEqualTo("C9");
             assertThat(problem.message()).contains("could never fire", "did you mean '" + CASELOAD + "'");
         });
     }
@@ -216,7 +217,7 @@ class RuleSetLoaderTest {
 
         assertThat(problems()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(RuleSetProblem.Kind.CRITERION);
-            assertThat(problem.location().cell()).isEqualTo("A9");
+            assertThat(problem.location().cell()).isEqualTo("D9");
             assertThat(problem.message()).contains("'belwo 40' is not a criterion", "at least N");
         });
     }
@@ -228,6 +229,7 @@ class RuleSetLoaderTest {
 
         assertThat(problems()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(RuleSetProblem.Kind.CRITERION);
+            assertThat(problem.location().cell()).isEqualTo("D9");
             assertThat(problem.message()).contains("is for a number", "a yes/no answer");
         });
     }
