@@ -3,7 +3,7 @@ package org.judgementsupport.judgement;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.judgementsupport.criteria.NextStepsCase;
-import org.judgementsupport.criteria.NextStepsDecision;
+import org.judgementsupport.criteria.NextStepsPlan;
 import org.judgementsupport.framework.Grade;
 import org.judgementsupport.ruleset.RuleSet;
 
@@ -32,23 +32,23 @@ final class NextStepsPlanning {
                     ? "No next steps: this framework gives no overall grade and the evidence has no inspection.previousOverallGrade to plan from."
                     : "No next steps yet: overall effectiveness is not determined and the evidence has no inspection.previousOverallGrade to plan from.");
         }
-        Optional<NextStepsDecision> decision = ruleSet.nextSteps(basis);
+        Optional<NextStepsPlan> decision = ruleSet.nextSteps(basis);
         if (decision.isEmpty()) {
             return undetermined(basis, "No row of the next-steps table covers an overall grade of " + basis.grade().ofstedWording() + ".");
         }
-        NextStepsDecision plan = decision.get();
-        LocalDate dueAround = plan.getDueAroundMonths() == null ? null : inspectionStart.plusMonths(plan.getDueAroundMonths());
+        NextStepsPlan plan = decision.get();
+        LocalDate dueAround = plan.dueAroundMonths() == null ? null : inspectionStart.plusMonths(plan.dueAroundMonths());
         String from = basis.basis() == NextStepsCase.Basis.THIS_JUDGEMENT
                 ? "this judgement's overall grade (" + basis.grade().ofstedWording() + ")"
                 : "the previous inspection's overall grade (" + basis.grade().ofstedWording() + ")";
-        StringBuilder explanation = new StringBuilder("Following " + from + ". " + plan.getRule());
+        StringBuilder explanation = new StringBuilder("Following " + from + ". " + plan.rule());
         if (dueAround != null) {
-            explanation.append(". Next graded inspection (").append(plan.getNextInspection().name().toLowerCase())
+            explanation.append(". Next graded inspection (").append(plan.nextInspection().name().toLowerCase())
                     .append(") due around ").append(dueAround.getYear()).append('-').append(String.format("%02d", dueAround.getMonthValue()));
         }
         explanation.append('.');
-        return new NextSteps(true, basis.basis(), basis.grade(), plan.getNextInspection(), plan.getDueAroundMonths(), dueAround,
-                plan.getFocusedVisits(), plan.getMonitoring(), explanation.toString(), references.of(plan.getRule()));
+        return new NextSteps(true, basis.basis(), basis.grade(), plan.nextInspection(), plan.dueAroundMonths(), dueAround,
+                plan.focusedVisits(), plan.monitoring(), explanation.toString(), references.of(plan.rule()));
     }
 
     private static NextSteps undetermined(NextStepsCase basis, String explanation) {

@@ -2,6 +2,7 @@ package org.judgementsupport.ruleset;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -38,12 +40,25 @@ public final class RuleCatalogue {
 
     private final List<RuleDescription> rules;
     private final Map<String, RuleDescription> byName;
+    /** Indexes built once: explaining evidence gaps asks these for every missing field of every judgement. */
+    private final Map<RuleDescription.Stage, List<RuleDescription>> byStage;
+    private final Map<String, List<RuleDescription>> criteriaByField;
 
     private RuleCatalogue(List<RuleDescription> rules) {
         this.rules = List.copyOf(rules);
         Map<String, RuleDescription> index = new HashMap<>();
         rules.forEach(rule -> index.putIfAbsent(rule.name(), rule));
         this.byName = Map.copyOf(index);
+        this.byStage = rules.stream().filter(rule -> rule.stage() != null)
+                .collect(Collectors.groupingBy(RuleDescription::stage, () -> new EnumMap<>(RuleDescription.Stage.class), Collectors.toUnmodifiableList()));
+        Map<String, List<RuleDescription>> byField = new HashMap<>();
+        for (RuleDescription rule : rules) {
+            if (rule.stage() == RuleDescription.Stage.CRITERION) {
+                rule.evidence().stream().map(RuleDescription.EvidenceUse::field).distinct()
+                        .forEach(field -> byField.computeIfAbsent(field, key -> new ArrayList<>()).add(rule));
+            }
+        }
+        this.criteriaByField = byField.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> List.copyOf(entry.getValue())));
     }
 
     public List<RuleDescription> rules() {
@@ -55,14 +70,12 @@ public final class RuleCatalogue {
     }
 
     public List<RuleDescription> rules(RuleDescription.Stage stage) {
-        return rules.stream().filter(rule -> rule.stage() == stage).toList();
+        return byStage.getOrDefault(stage, List.of());
     }
 
-    /** Criteria about that area that read that evidence, e.g. to say why a missing field matters. */
+    /** The criteria that read that evidence, e.g. to say why a missing field matters. */
     public List<RuleDescription> criteriaReading(String field) {
-        return rules(RuleDescription.Stage.CRITERION).stream()
-                .filter(rule -> rule.evidence().stream().anyMatch(use -> use.field().equals(field)))
-                .toList();
+        return criteriaByField.getOrDefault(field, List.of());
     }
 
     /**

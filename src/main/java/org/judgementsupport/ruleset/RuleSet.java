@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.judgementsupport.criteria.CitedEvidence;
 import org.judgementsupport.criteria.Finding;
 import org.judgementsupport.criteria.NextStepsCase;
 import org.judgementsupport.criteria.NextStepsDecision;
+import org.judgementsupport.criteria.NextStepsPlan;
 import org.judgementsupport.criteria.OverallCase;
 import org.judgementsupport.criteria.OverallDecision;
 import org.judgementsupport.evidence.Indicator;
@@ -21,6 +23,10 @@ import org.kie.api.runtime.KieSession;
 /**
  * A compiled rule set, identified by the content hash of its files. Immutable and safe to share between threads:
  * each evaluation runs in its own short-lived session.
+ *
+ * <p>Sessions are created fresh, not taken from Drools' session pool: a pooled session, once reset, was measured to
+ * keep first-match (activation-group) state between uses and gave wrong overall grades, which the grade-table checks
+ * caught.
  */
 public final class RuleSet {
 
@@ -35,6 +41,12 @@ public final class RuleSet {
     private final List<SourceFile> files;
     private final Map<String, Integer> catalogueOrder;
     private final List<RuleSetProblem> warnings;
+    /**
+     * The overall-effectiveness and next-steps tables decide from one fact each, so a rule set remembers each
+     * decision its tables made: at most 320 overall cases and 8 next-steps cases, all met by the checks at load.
+     */
+    private final Map<OverallCase, Optional<OverallDecision>> overallDecisions = new ConcurrentHashMap<>();
+    private final Map<NextStepsCase, Optional<NextStepsPlan>> nextStepsPlans = new ConcurrentHashMap<>();
 
     RuleSet(String version, RuleCatalogue catalogue, KieBase kieBase, List<SourceFile> files, List<RuleSetProblem> warnings) {
         this.version = version;
@@ -64,7 +76,10 @@ public final class RuleSet {
     }
 
     RuleSet withWarnings(List<RuleSetProblem> found) {
-        return new RuleSet(version, catalogue, kieBase, files, found);
+        RuleSet withWarnings = new RuleSet(version, catalogue, kieBase, files, found);
+        withWarnings.overallDecisions.putAll(overallDecisions);
+        withWarnings.nextStepsPlans.putAll(nextStepsPlans);
+        return withWarnings;
     }
 
     /** The files the rule set was built from, exactly as read. */
@@ -99,12 +114,14 @@ public final class RuleSet {
 
     /** The overall-effectiveness table's decision for these area grades: its first matching row, if any. */
     public Optional<OverallDecision> overallEffectiveness(OverallCase areaGrades) {
-        return decide(RuleDescription.Stage.OVERALL_EFFECTIVENESS, areaGrades, OverallDecision.class);
+        return overallDecisions.computeIfAbsent(areaGrades,
+                key -> decide(RuleDescription.Stage.OVERALL_EFFECTIVENESS, key, OverallDecision.class));
     }
 
     /** The next-steps table's decision for this overall grade, if any row matches. */
-    public Optional<NextStepsDecision> nextSteps(NextStepsCase basis) {
-        return decide(RuleDescription.Stage.NEXT_STEPS, basis, NextStepsDecision.class);
+    public Optional<NextStepsPlan> nextSteps(NextStepsCase basis) {
+        return nextStepsPlans.computeIfAbsent(basis,
+                key -> decide(RuleDescription.Stage.NEXT_STEPS, key, NextStepsDecision.class).map(NextStepsPlan::of));
     }
 
     private <T> Optional<T> decide(RuleDescription.Stage stage, Object input, Class<T> decisionType) {

@@ -1,7 +1,10 @@
 package org.judgementsupport.ruleset;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +19,26 @@ import org.springframework.stereotype.Component;
 @Component
 public class RuleSetLoader {
 
+    /** How many translated workbooks to remember: a few versions of every workbook in a rule set. */
+    private static final int TRANSLATIONS_KEPT = 64;
+
     private final SpreadsheetTranslator translator = new SpreadsheetTranslator();
     private final RuleSetCompiler compiler = new RuleSetCompiler();
+
+    /**
+     * Workbooks translated before, by content hash. A change usually touches one workbook, so a reload translates
+     * only that one; reading a workbook with POI is a third of a build.
+     */
+    private final Map<String, Translation> translations = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Translation> eldest) {
+            return size() > TRANSLATIONS_KEPT;
+        }
+    });
+
+    private record Translation(List<SpreadsheetTranslator.TranslatedSheet> sheets, List<DecisionTableLayout.Table> tables,
+                               List<RuleSetProblem> problems) {
+    }
 
     /**
      * @throws RuleSetInvalidException listing every problem, when there is an error
@@ -35,9 +56,10 @@ public class RuleSetLoader {
             sources.add(new RuleSource(drl.path(), null, drl.text()));
         }
         for (SourceFile table : snapshot.decisionTables()) {
-            translator.translate(table, problems)
-                    .forEach(sheet -> sources.add(new RuleSource(sheet.file(), sheet.sheet(), sheet.drl())));
-            tables.addAll(DecisionTableLayout.read(table));
+            Translation translation = translate(table);
+            problems.addAll(translation.problems());
+            translation.sheets().forEach(sheet -> sources.add(new RuleSource(sheet.file(), sheet.sheet(), sheet.drl())));
+            tables.addAll(translation.tables());
         }
         CellLocator cells = new CellLocator(tables);
         // Compile even when some files were refused, so one report lists compile errors too.
@@ -57,5 +79,19 @@ public class RuleSetLoader {
             throw new RuleSetInvalidException(problems);
         }
         return ruleSet.withWarnings(problems);
+    }
+
+    private Translation translate(SourceFile workbook) {
+        // The path is part of the key: problems and locations name the file.
+        String key = workbook.path() + "@" + workbook.sha256();
+        Translation cached = translations.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<RuleSetProblem> problems = new ArrayList<>();
+        List<SpreadsheetTranslator.TranslatedSheet> sheets = translator.translate(workbook, problems);
+        Translation translation = new Translation(sheets, DecisionTableLayout.read(workbook), List.copyOf(problems));
+        translations.put(key, translation);
+        return translation;
     }
 }

@@ -1,7 +1,10 @@
 package org.judgementsupport.ruleset;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -26,6 +29,19 @@ public record SourceFile(String path, byte[] content) {
 
     public String text() {
         return new String(content, StandardCharsets.UTF_8);
+    }
+
+    /** The SHA-256 of the content, which names the content wherever it is stored. */
+    public String sha256() {
+        return sha256(content);
+    }
+
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java runtime has SHA-256", impossible);
+        }
     }
 
     @Override
