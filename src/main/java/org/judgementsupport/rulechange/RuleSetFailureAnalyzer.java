@@ -1,19 +1,18 @@
-package org.judgementsupport.system;
+package org.judgementsupport.rulechange;
 
-import org.judgementsupport.ruleset.RuleSetInvalidException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * When the rule folder has problems the service does not start; this prints the same report policy staff get from
- * validation, instead of a stack trace.
+ * When the rule folder does not validate the service does not start; this prints the same report policy staff get
+ * from validation, instead of a stack trace.
  */
-class RuleSetFailureAnalyzer extends AbstractFailureAnalyzer<RuleSetInvalidException> {
+class RuleSetFailureAnalyzer extends AbstractFailureAnalyzer<RuleSetRefusedException> {
 
     @Override
-    protected FailureAnalysis analyze(Throwable rootFailure, RuleSetInvalidException cause) {
+    protected FailureAnalysis analyze(Throwable rootFailure, RuleSetRefusedException cause) {
         return new FailureAnalysis(cause.getMessage(),
                 "Correct the files named above (or restore the last good version) and start the service again. "
-                        + "The service never starts with a rule set that has problems.", cause);
+                        + "The service never starts with a rule set that does not validate.", cause);
     }
 }

@@ -27,7 +27,7 @@ public record RuleLocation(String file, Integer line, String sheet, String cell)
     }
 
     /** The spreadsheet row of {@link #cell}, e.g. 12 for B12. */
-    @JsonProperty("row")
+    @JsonProperty(value = "row", access = JsonProperty.Access.READ_ONLY)
     public Integer row() {
         return cell == null ? null : Integer.valueOf(cell.replaceAll("^[A-Z]+", ""));
     }

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -81,6 +85,76 @@ public final class RuleSetFolder {
             }
         }
         return new RuleSetSnapshot(files, problems);
+    }
+
+    /**
+     * Reads the folder as one consistent whole: if any file changes while it is read (an editor still saving), it is
+     * read again, so a build never mixes a half-saved file with the rest.
+     */
+    public RuleSetSnapshot readConsistent() {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            List<String> before = fingerprint();
+            RuleSetSnapshot snapshot = read();
+            if (before.equals(fingerprint())) {
+                return snapshot;
+            }
+            pause();
+        }
+        return read();
+    }
+
+    /** Replaces the rule files in the folder with the snapshot's, leaving other files (notes, README) alone. */
+    public void replaceWith(RuleSetSnapshot snapshot) {
+        try {
+            Set<String> wanted = new HashSet<>();
+            for (SourceFile file : snapshot.files()) {
+                wanted.add(file.path());
+                Path target = root.resolve(file.path());
+                if (Files.exists(target) && Arrays.equals(Files.readAllBytes(target), file.content())) {
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                Path temporary = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
+                Files.write(temporary, file.content());
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            for (SourceFile existing : read().files()) {
+                if (!wanted.contains(existing.path())) {
+                    Files.deleteIfExists(root.resolve(existing.path()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the rule set into " + root, e);
+        }
+    }
+
+    /** Path, size and modification time of every file under the rule folders. */
+    private List<String> fingerprint() {
+        List<String> stamps = new ArrayList<>();
+        for (Path tree : List.of(rules(), decisionTables(), scenarios())) {
+            for (Path file : regularFiles(tree)) {
+                try {
+                    stamps.add(file + ":" + Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis());
+                } catch (IOException vanished) {
+                    stamps.add(file + ":gone");
+                }
+            }
+        }
+        return stamps;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Files an editor writes beside the real one while saving, which must never trigger a reload. */
+    public static boolean isEditorScratchFile(Path file) {
+        String name = file.getFileName().toString();
+        return isLockFile(file) || name.startsWith(".incoming-") || name.endsWith(".tmp") || name.endsWith("~") || name.startsWith(".#");
     }
 
     /** Office writes "~$name.xlsx" and LibreOffice ".~lock.name.xlsx#" while a workbook is open. */

@@ -1,17 +1,22 @@
 package org.judgementsupport.ruleset;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the rule set lives.
+ * Where the rule set lives and how changes to it are picked up.
  *
- * @param folder the folder holding {@code rules/}, {@code decision-tables/} and {@code scenarios/}; relative to the
- *               working directory, which is the repository root when the service is run from there
+ * @param folder      the folder holding {@code rules/}, {@code decision-tables/} and {@code scenarios/}; relative to
+ *                    the working directory, which is the repository root when the service is run from there
+ * @param watch       whether saved changes are picked up without a restart
+ * @param quietPeriod how long the folder must be still before a change is read: editors save in several steps
+ *                    (a temporary file, then a rename) within a few tens of milliseconds
  */
 @ConfigurationProperties("judgement-support.rule-set")
-public record RuleSetSettings(@DefaultValue(".") String folder) {
+public record RuleSetSettings(@DefaultValue(".") String folder, @DefaultValue("true") boolean watch,
+                              @DefaultValue("150ms") Duration quietPeriod) {
 
     /**
      * The folder as a path on disk. Bound as text on purpose: Spring would read a relative {@link Path} as a

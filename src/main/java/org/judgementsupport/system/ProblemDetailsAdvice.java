@@ -9,6 +9,8 @@ import org.judgementsupport.evidence.FieldProblem;
 import org.judgementsupport.ruleset.RuleSetInvalidException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,8 +27,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every error the API returns is an RFC 7807 problem: a stable {@code type}, a title for people, a detail saying what
  * to do, and for bad evidence every field error at once. Nothing is evaluated or changed when a problem is returned.
+ *
+ * <p>Features map their own exceptions in advices of their own, ordered before this one, whose catch-all would
+ * otherwise answer first.
  */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);

@@ -13,6 +13,7 @@ public final class ProblemTypes {
     public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create("/problems/unsupported-media-type");
     public static final URI REQUEST_TOO_LARGE = URI.create("/problems/request-too-large");
     public static final URI INVALID_RULE_SET = URI.create("/problems/invalid-rule-set");
+    public static final URI INVALID_UPLOAD = URI.create("/problems/invalid-upload");
     public static final URI NOT_FOUND = URI.create("/problems/not-found");
     public static final URI INTERNAL_ERROR = URI.create("/problems/internal-error");
 

@@ -1,0 +1,175 @@
+package org.judgementsupport.rulechange;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.judgementsupport.ruleset.RuleSet;
+import org.judgementsupport.ruleset.RuleSetRegistry;
+import org.judgementsupport.ruleset.RuleView;
+import org.judgementsupport.system.ProblemTypes;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Rule-set versions: validate a change, put it into service, see the history and any version's files and rules, and
+ * go back to an earlier version.
+ */
+@RestController
+@RequestMapping("/api/v1/rulesets")
+class RuleSetController {
+
+    private final RuleSetChanges changes;
+    private final RuleSetArchive archive;
+    private final RuleSetRegistry registry;
+    private final CompiledVersions compiledVersions;
+
+    RuleSetController(RuleSetChanges changes, RuleSetArchive archive, RuleSetRegistry registry, CompiledVersions compiledVersions) {
+        this.changes = changes;
+        this.archive = archive;
+        this.registry = registry;
+        this.compiledVersions = compiledVersions;
+    }
+
+    /** A version in the history: when it went into service and by what change. */
+    record HistoryEntry(String version, Instant activatedAt, ActivatedBy activatedBy, int ruleCount, String previousVersion,
+                        List<FileChange> changes, String comment, boolean inService) {
+    }
+
+    /** A stored version: its files, its rules, and its validation. */
+    record VersionView(String version, Instant firstSeenAt, boolean valid, boolean inService, int ruleCount,
+                       List<RuleSetArchive.StoredFile> files, List<RuleView> rules, URI report) {
+    }
+
+    @Operation(summary = "Validate changed rule files without putting them into service",
+            description = "Multipart: changed files, each named by its path in the rule folder (as the file name or the field name), "
+                    + "or one zip of the rule folders; 'remove' lists files to drop. The candidate is kept for preview and activation.")
+    @PostMapping(path = "/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ValidationReport validate(@RequestParam MultiValueMap<String, MultipartFile> files,
+                              @RequestParam(name = "remove", required = false) List<String> remove) {
+        return changes.validate(RuleSetUpload.candidate(changes.activeSnapshot(), parts(files), orEmpty(remove)));
+    }
+
+    @Operation(summary = "Validate changed rule files and, if they pass, put them into service")
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<?> upload(@RequestParam MultiValueMap<String, MultipartFile> files,
+                             @RequestParam(name = "remove", required = false) List<String> remove,
+                             @RequestParam(name = "comment", required = false) String comment) {
+        RuleSetChanges.Attempt attempt = changes.activate(
+                RuleSetUpload.candidate(changes.activeSnapshot(), parts(files), orEmpty(remove)), ActivatedBy.UPLOAD, comment);
+        return answer(attempt);
+    }
+
+    @Operation(summary = "Put a stored version into service again (roll back), or a validated candidate for the first time")
+    @PostMapping("/{version}/activate")
+    ResponseEntity<?> activate(@PathVariable String version, @RequestParam(name = "comment", required = false) String comment) {
+        String resolved = resolve(version);
+        boolean wasInService = archive.history().stream().anyMatch(entry -> entry.version().equals(resolved));
+        return answer(changes.activateStoredVersion(resolved, wasInService ? ActivatedBy.ROLLBACK : ActivatedBy.UPLOAD, comment)
+                .orElseThrow(() -> new VersionNotFoundException(version)));
+    }
+
+    @Operation(summary = "Every version that has been in service, newest first")
+    @GetMapping
+    List<HistoryEntry> history() {
+        String inService = registry.active().version();
+        List<HistoryEntry> history = new ArrayList<>();
+        for (RuleSetArchive.Activation activation : archive.history()) {
+            history.add(new HistoryEntry(activation.version(), activation.activatedAt(), activation.activatedBy(), activation.ruleCount(),
+                    activation.previousVersion(), activation.changes(), activation.comment(),
+                    history.isEmpty() && activation.version().equals(inService)));
+        }
+        return history;
+    }
+
+    @Operation(summary = "The version in service")
+    @GetMapping("/active")
+    VersionView active() {
+        return view(registry.active().version());
+    }
+
+    @Operation(summary = "The version in service, the last attempt to change it and why it was refused")
+    @GetMapping("/status")
+    RuleSetChanges.Status status() {
+        return changes.status();
+    }
+
+    @Operation(summary = "A stored version: its files, rules and validation; the first 12 characters of the version are enough")
+    @GetMapping("/{version}")
+    VersionView version(@PathVariable String version) {
+        return view(resolve(version));
+    }
+
+    @Operation(summary = "A stored version's full validation report")
+    @GetMapping("/{version}/report")
+    ValidationReport report(@PathVariable String version) {
+        return archive.report(resolve(version)).orElseThrow(() -> new VersionNotFoundException(version));
+    }
+
+    @Operation(summary = "One file of a stored version, exactly as it was")
+    @GetMapping("/{version}/files/**")
+    ResponseEntity<byte[]> file(@PathVariable String version, HttpServletRequest request) {
+        String prefix = "/api/v1/rulesets/" + version + "/files/";
+        String path = request.getRequestURI().substring(request.getRequestURI().indexOf(prefix) + prefix.length());
+        byte[] content = archive.file(resolve(version), path).orElseThrow(() -> new VersionNotFoundException(version + "/" + path));
+        MediaType type = path.endsWith(".xlsx") ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                : MediaType.TEXT_PLAIN;
+        return ResponseEntity.ok().contentType(type).body(content);
+    }
+
+    private VersionView view(String version) {
+        RuleSetArchive.StoredVersion stored = archive.version(version).orElseThrow(() -> new VersionNotFoundException(version));
+        List<RuleView> rules = compiledVersions.get(version).map(RuleSet::catalogue).map(RuleView::of).orElse(List.of());
+        return new VersionView(stored.version(), stored.firstSeenAt(), stored.valid(), registry.active().version().equals(version),
+                stored.ruleCount(), stored.files(), rules, URI.create("/api/v1/rulesets/" + version + "/report"));
+    }
+
+    private ResponseEntity<?> answer(RuleSetChanges.Attempt attempt) {
+        return switch (attempt.outcome()) {
+            case ACTIVATED -> ResponseEntity.created(URI.create("/api/v1/rulesets/" + attempt.version())).body(attempt);
+            case ALREADY_ACTIVE -> ResponseEntity.ok(attempt);
+            case REFUSED -> {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                        "The rule set did not validate, so it was not put into service; " + attempt.previousVersion() + " is still in service.");
+                problem.setType(ProblemTypes.INVALID_RULE_SET);
+                problem.setTitle("The rule set has problems");
+                problem.setProperty("report", attempt.report());
+                yield ResponseEntity.unprocessableEntity().body(problem);
+            }
+        };
+    }
+
+    private String resolve(String version) {
+        return archive.resolve(version).orElseThrow(() -> new VersionNotFoundException(version));
+    }
+
+    private static List<RuleSetUpload.Part> parts(MultiValueMap<String, MultipartFile> files) {
+        List<RuleSetUpload.Part> parts = new ArrayList<>();
+        files.forEach((field, uploads) -> uploads.forEach(upload -> {
+            try {
+                parts.add(new RuleSetUpload.Part(field, upload.getOriginalFilename(), upload.getBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+        return parts;
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+}

@@ -1,0 +1,238 @@
+package org.judgementsupport.rulechange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.judgementsupport.ruleset.RuleFolderFixture;
+import org.judgementsupport.ruleset.RuleSetFolder;
+import org.judgementsupport.ruleset.RuleSetRegistry;
+import org.judgementsupport.ruleset.WorkbookEdit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A change saved in the rule folder goes into service without a restart; a broken one never does, and the service
+ * keeps serving the last good version and says why. Judgements made while the rules change never fail and never mix
+ * two versions.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "judgement-support.rule-set.watch=true", "judgement-support.rule-set.quiet-period=100ms"})
+class HotReloadTest {
+
+    private static final Path FOLDER;
+    private static final String CONCERNS = "decision-tables/criteria/national-benchmark-concerns.drl.xlsx";
+    private static final String CASELOAD_CONCERN = "Caseloads are above the national 90th percentile";
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    static {
+        try {
+            FOLDER = Files.createTempDirectory("rule-folder-watched");
+            RuleFolderFixture.copyOfRepository(FOLDER);
+        } catch (IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void ruleFolder(DynamicPropertyRegistry properties) {
+        properties.add("judgement-support.rule-set.folder", FOLDER::toString);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RuleSetRegistry registry;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private final byte[] original = read(CONCERNS);
+
+    @AfterEach
+    void restoreTheOriginalFile() throws Exception {
+        save(original);
+        String version = new RuleSetFolder(FOLDER).read().version();
+        await(() -> registry.active().version().equals(version));
+    }
+
+    @Test
+    void aSavedChangeGoesIntoServiceWithoutARestart() throws Exception {
+        String before = registry.active().version();
+
+        save(WorkbookEdit.setCell(original, CASELOAD_CONCERN, "National benchmark", "saved in Excel"));
+
+        await(() -> !registry.active().version().equals(before));
+        JsonNode status = status();
+        assertThat(status.path("lastAttempt").path("outcome").asText()).isEqualTo("ACTIVATED");
+        assertThat(status.path("lastAttempt").path("by").asText()).isEqualTo("FOLDER_CHANGE");
+        assertThat(status.path("lastAttempt").path("changes").get(0).path("path").asText()).isEqualTo(CONCERNS);
+        assertThat(judge().body()).contains("saved in Excel");
+    }
+
+    @Test
+    void aBrokenSaveIsRefusedWithItsLocationAndTheLastGoodVersionKeepsServing() throws Exception {
+        String before = registry.active().version();
+
+        save(WorkbookEdit.setCell(original, CASELOAD_CONCERN, "Fires when", "more then 18.1"));
+
+        await(() -> "REFUSED".equals(status().path("lastAttempt").path("outcome").asText()));
+        JsonNode error = status().path("lastAttempt").path("report").path("errors").get(0);
+        assertThat(error.path("location").path("file").asText()).isEqualTo(CONCERNS);
+        assertThat(error.path("location").path("cell").asText()).isEqualTo("D9");
+        assertThat(error.path("message").asText()).contains("'more then 18.1' is not a criterion");
+        assertThat(registry.active().version()).isEqualTo(before);
+        assertThat(judge().statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void officeLockFilesDoNotCauseAReload() throws Exception {
+        int activations = status().path("lastAttempt").isNull() ? 0 : 1;
+        String before = registry.active().version();
+
+        Files.write(FOLDER.resolve("decision-tables/criteria/~$national-benchmark-concerns.drl.xlsx"), new byte[] {0});
+        Thread.sleep(600);
+
+        assertThat(registry.active().version()).isEqualTo(before);
+        assertThat(status().path("lastAttempt").isNull() ? 0 : 1).isEqualTo(activations);
+    }
+
+    @Test
+    void judgementsMadeWhileTheRulesChangeNeverFailAndNeverMixTwoVersions() throws Exception {
+        byte[] variantB = WorkbookEdit.setCell(original, CASELOAD_CONCERN, "National benchmark", "variant B");
+        byte[] broken = WorkbookEdit.setCell(original, CASELOAD_CONCERN, "Effect", "CONCRN");
+        String versionA = registry.active().version();
+        Map<String, String> benchmarkByVersion = new ConcurrentHashMap<>(Map.of(versionA, "DfE 2025: 90th percentile 18.1; England 15.2"));
+
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger judgements = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        AtomicInteger mixed = new AtomicInteger();
+        Set<String> versionsSeen = ConcurrentHashMap.newKeySet();
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        for (int client = 0; client < 4; client++) {
+            clients.submit(() -> {
+                while (running.get()) {
+                    try {
+                        HttpResponse<String> response = judge();
+                        if (response.statusCode() != 200) {
+                            failures.incrementAndGet();
+                            continue;
+                        }
+                        JsonNode judgement = json.readTree(response.body());
+                        String version = judgement.path("ruleSetVersion").asText();
+                        versionsSeen.add(version);
+                        String expected = benchmarkByVersion.get(version);
+                        if (expected == null || !judgement.toString().contains(expected)) {
+                            mixed.incrementAndGet();
+                        }
+                        judgements.incrementAndGet();
+                    } catch (Exception failure) {
+                        failures.incrementAndGet();
+                    }
+                }
+            });
+        }
+
+        for (int round = 0; round < 3; round++) {
+            benchmarkByVersion.put(versionOf(variantB), "variant B");
+            save(variantB);
+            await(() -> registry.active().version().equals(versionOf(variantB)));
+            save(broken);
+            await(() -> "REFUSED".equals(status().path("lastAttempt").path("outcome").asText())
+                    && status().path("lastAttempt").path("version").asText().equals(versionOf(broken)));
+            assertThat(registry.active().version()).isEqualTo(versionOf(variantB));
+            save(original);
+            await(() -> registry.active().version().equals(versionA));
+        }
+        running.set(false);
+        clients.shutdown();
+        assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+        System.out.printf("Reload under load: %d judgements, %d failures, %d mixed versions, versions seen %s%n",
+                judgements.get(), failures.get(), mixed.get(), versionsSeen);
+        assertThat(failures.get()).as("judgements that failed while the rules changed").isZero();
+        assertThat(mixed.get()).as("judgements whose content does not match the version they report").isZero();
+        assertThat(versionsSeen).containsExactlyInAnyOrder(versionA, versionOf(variantB));
+        assertThat(judgements.get()).isGreaterThan(50);
+    }
+
+    /** The version the folder will have once the concerns workbook holds these bytes. */
+    private static String versionOf(byte[] concerns) {
+        try {
+            Path copy = Files.createTempDirectory("rule-folder-version");
+            RuleFolderFixture fixture = RuleFolderFixture.copyOfRepository(copy);
+            fixture.write(CONCERNS, concerns);
+            return fixture.folder().read().version();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Saves the workbook the way Excel does: write a temporary file beside it, then rename it over the original. */
+    private static void save(byte[] workbook) throws IOException {
+        Path target = FOLDER.resolve(CONCERNS);
+        Path temporary = target.resolveSibling("~WRL0001.tmp");
+        Files.write(temporary, workbook);
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private HttpResponse<String> judge() throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/judgements"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2024-05-13"},
+                         "workforce": {"caseloadPerSocialWorker": 19}, "leadership": {"practiceQuality": "CONSISTENTLY_EFFECTIVE"}}"""))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode status() {
+        try {
+            return json.readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/rulesets/status")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached within " + PATIENCE);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static byte[] read(String path) {
+        try {
+            return Files.readAllBytes(Path.of(path));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
