@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.judgementsupport.evidence.Inspection;
 import org.judgementsupport.evidence.LocalAuthority;
 import org.judgementsupport.evidence.PracticeQuality;
 import org.judgementsupport.framework.Grade;
+import org.judgementsupport.framework.JudgementArea;
 import org.judgementsupport.judgement.AreaJudgement;
 import org.judgementsupport.judgement.ExplainedFinding;
 import org.judgementsupport.judgement.Judge;
@@ -26,24 +28,25 @@ import org.judgementsupport.ruleset.RuleDescription;
 import org.judgementsupport.ruleset.RuleSet;
 
 /**
- * Better evidence must never give a worse grade. Generated cases are judged, then judged again with one piece of
- * evidence improved (a lower caseload, a higher return-interview rate, practice one level better …); any area whose
- * grade, or best possible grade, gets worse is a counterexample, reported with the evidence before and after and the
- * rules involved.
+ * Better evidence must never give a worse grade. Every step from one value to the next better one, on every piece of
+ * evidence (a lower caseload, a higher return-interview rate, practice one level better …), is judged before and
+ * after; any area whose grade, or best possible grade, gets worse is a counterexample, reported with the evidence
+ * before and after and the rules involved.
  *
- * <p>Values are drawn mostly at and beside the rule set's own thresholds, where a mistake shows. The random source is
- * seeded, so the same rule set always gets the same verdict. Single-evidence thresholds and the overall table are
- * also checked exhaustively without the engine when the rule set loads; this catches what they cannot, such as rules
- * that combine findings.
+ * <p>The values stepped through are each threshold the rule set uses and the values either side, so every boundary
+ * where a rule starts or stops firing is crossed. Each step is tried with no other evidence (the step's own effect)
+ * and in a few generated cases (its effect alongside other findings, where rules that combine findings act). The
+ * cases come from a seeded random source, so the same rule set always gets the same verdict. Single-evidence
+ * thresholds and the overall table are also checked without the engine when the rule set loads; this catches what
+ * they cannot, such as rules that combine findings.
  */
 final class MonotonicityCheck {
 
-    /** Improved pairs judged per validation: about 0.1 s for the default rule set on a 2-core machine. */
-    static final int CASES = 150;
-    static final int IMPROVEMENTS_PER_CASE = 3;
+    /** Generated cases each step is also tried in, besides the case with no other evidence. */
+    static final int CASES_PER_STEP = 2;
     static final long SEED = 20181;
 
-    /** How many pairs were judged, with which seed, and the counterexamples found (the first few). */
+    /** How many steps were judged, with which seed, and the counterexamples found (the first few). */
     record Result(int pairsChecked, long seed, List<MonotonicityViolation> violations) {
 
         boolean holds() {
@@ -63,34 +66,41 @@ final class MonotonicityCheck {
         SplittableRandom random = new SplittableRandom(SEED);
         List<MonotonicityViolation> violations = new ArrayList<>();
         int pairs = 0;
-        for (int index = 0; index < CASES && violations.size() < MAX_REPORTED; index++) {
-            Map<String, Object> values = generate(random, candidates);
-            Inspection inspection = new Inspection(START_DATES[random.nextInt(START_DATES.length)], null, null, null);
-            Judgement before = judge.judge(evidence(inspection, values));
-            List<EvidenceField> present = values.keySet().stream().map(path -> EvidenceField.byPath(path).orElseThrow())
-                    .filter(field -> field.better() != EvidenceField.Better.NEITHER).toList();
-            for (int improvement = 0; improvement < IMPROVEMENTS_PER_CASE && !present.isEmpty(); improvement++) {
-                EvidenceField field = present.get(random.nextInt(present.size()));
-                Object better = better(values.get(field.path()), candidates.get(field), random);
-                if (better == null) {
-                    continue;
+        for (Map.Entry<EvidenceField, List<Object>> entry : candidates.entrySet()) {
+            EvidenceField field = entry.getKey();
+            if (field.better() == EvidenceField.Better.NEITHER) {
+                continue;
+            }
+            List<Object> worstToBest = entry.getValue();
+            for (int step = 0; step + 1 < worstToBest.size() && violations.size() < MAX_REPORTED; step++) {
+                for (int context = 0; context <= CASES_PER_STEP; context++) {
+                    Map<String, Object> values = context == 0 ? new LinkedHashMap<>() : generate(random, candidates);
+                    values.put(field.path(), worstToBest.get(step));
+                    Map<String, Object> improved = new LinkedHashMap<>(values);
+                    improved.put(field.path(), worstToBest.get(step + 1));
+                    if (!consistent(values) || !consistent(improved)) {
+                        continue;
+                    }
+                    Inspection inspection = new Inspection(START_DATES[random.nextInt(START_DATES.length)], null, null, null);
+                    pairs++;
+                    Optional<MonotonicityViolation> violation = compare(field, values, worstToBest.get(step + 1),
+                            judge.judge(evidence(inspection, values)), judge.judge(evidence(inspection, improved)));
+                    if (violation.isPresent()) {
+                        violations.add(violation.get());
+                        break;
+                    }
                 }
-                Map<String, Object> improved = new LinkedHashMap<>(values);
-                improved.put(field.path(), better);
-                if (!consistent(improved)) {
-                    continue;
-                }
-                Judgement after = judge.judge(evidence(inspection, improved));
-                pairs++;
-                compare(field, values, better, before, after).ifPresent(violations::add);
             }
         }
-        return new Result(pairs, SEED, List.copyOf(violations.subList(0, Math.min(MAX_REPORTED, violations.size()))));
+        return new Result(pairs, SEED, List.copyOf(violations));
     }
 
+    /** The first area to get worse, looking at the directly judged areas before overall effectiveness, which follows them. */
     private static Optional<MonotonicityViolation> compare(EvidenceField field, Map<String, Object> values, Object better,
-                                                         Judgement before, Judgement after) {
-        for (AreaJudgement was : before.areas()) {
+                                                           Judgement before, Judgement after) {
+        List<AreaJudgement> areas = new ArrayList<>(before.areas());
+        areas.sort(Comparator.comparing(area -> area.area() == JudgementArea.OVERALL_EFFECTIVENESS));
+        for (AreaJudgement was : areas) {
             AreaJudgement now = after.area(was.area()).orElseThrow();
             Grade wasGrade = was.determined() ? was.grade() : was.highestPossibleGrade();
             Grade nowGrade = now.determined() ? now.grade() : now.highestPossibleGrade();
@@ -155,26 +165,15 @@ final class MonotonicityCheck {
         return values;
     }
 
+    /** A generated case: some evidence present, at values the rules care about; practice evaluated more often than not. */
     private static Map<String, Object> generate(SplittableRandom random, Map<EvidenceField, List<Object>> candidates) {
         Map<String, Object> values = new LinkedHashMap<>();
         candidates.forEach((field, options) -> {
-            if (random.nextDouble() < (field.isPracticeQuality() ? 0.7 : 0.5)) {
+            if (random.nextDouble() < (field.isPracticeQuality() ? 0.6 : 0.3)) {
                 values.put(field.path(), options.get(random.nextInt(options.size())));
             }
         });
-        if (!consistent(values)) {
-            values.remove(EvidenceField.CASES_LEFT_AT_RISK.path());
-        }
         return values;
-    }
-
-    /** A better value from the candidates: the next one half the time, else any better one. */
-    private static Object better(Object current, List<Object> worstToBest, SplittableRandom random) {
-        int index = worstToBest.indexOf(current);
-        if (index < 0 || index == worstToBest.size() - 1) {
-            return null;
-        }
-        return random.nextBoolean() ? worstToBest.get(index + 1) : worstToBest.get(index + 1 + random.nextInt(worstToBest.size() - index - 1));
     }
 
     /** Inspectors cannot find more cases with children left at risk than they sampled. */

@@ -3,6 +3,7 @@ package org.judgementsupport.rulechange;
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,24 +30,29 @@ public final class ValidateCommand {
 
     public static void main(String[] arguments) throws Exception {
         quietenLogging();
+        System.exit(run(arguments, System.out));
+    }
+
+    /** Validates the folder named in the arguments, prints the report, and returns the exit code. */
+    static int run(String[] arguments, PrintStream out) throws Exception {
         List<String> options = Arrays.asList(arguments);
         boolean json = options.contains("--json");
         Path folder = Path.of(options.stream().filter(option -> !option.startsWith("--")).findFirst().orElse(".")).toAbsolutePath().normalize();
         if (!Files.isDirectory(folder)) {
-            System.err.println(folder + " is not a folder");
-            System.exit(2);
+            out.println(folder + " is not a folder");
+            return 2;
         }
         ValidationReport report = new RuleSetValidator(new RuleSetLoader(), EvidenceReader.standalone(), Clock.systemUTC())
                 .validate(new RuleSetFolder(folder).readConsistent())
                 .report();
         if (json) {
-            System.out.println(new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            out.println(new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                     .writerWithDefaultPrettyPrinter().writeValueAsString(report));
         } else {
-            System.out.println("Rule folder " + folder);
-            System.out.print(report.toText());
+            out.println("Rule folder " + folder);
+            out.print(report.toText());
         }
-        System.exit(report.valid() ? 0 : 1);
+        return report.valid() ? 0 : 1;
     }
 
     /** Drools logs progress, and every refused build at ERROR; the report says everything that matters, with locations. */

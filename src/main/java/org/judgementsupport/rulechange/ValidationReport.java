@@ -64,7 +64,7 @@ public record ValidationReport(
         if (monotonicity.checked()) {
             text.append("\nBetter evidence never gives a worse grade: ")
                     .append(monotonicity.violations().isEmpty() ? "holds" : "FAILS").append(" (")
-                    .append(monotonicity.pairsChecked()).append(" generated cases improved one piece of evidence at a time, seed ")
+                    .append(monotonicity.pairsChecked()).append(" steps to better evidence, across every threshold, judged before and after; seed ")
                     .append(monotonicity.seed()).append(")\n");
             for (MonotonicityViolation violation : monotonicity.violations()) {
                 text.append("  ✗ ").append(violation.field()).append(" ").append(violation.before()).append(" → ").append(violation.after())
