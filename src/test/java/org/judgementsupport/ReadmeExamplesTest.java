@@ -45,7 +45,7 @@ class ReadmeExamplesTest {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.group(1))).build(), HttpResponse.BodyHandlers.ofString());
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).isEqualTo(201);
         List<String> mismatches = new ArrayList<>();
         contains(json.readTree(response.body()), json.readTree(example("judgement-response")), "$", mismatches);
         assertThat(mismatches).as("parts of the README's answer the service does not give").isEmpty();

@@ -15,6 +15,7 @@ public final class ProblemTypes {
     public static final URI INVALID_RULE_SET = URI.create("/problems/invalid-rule-set");
     public static final URI INVALID_UPLOAD = URI.create("/problems/invalid-upload");
     public static final URI NOT_FOUND = URI.create("/problems/not-found");
+    public static final URI IDEMPOTENCY_KEY_REUSED = URI.create("/problems/idempotency-key-reused");
     public static final URI INTERNAL_ERROR = URI.create("/problems/internal-error");
 
     private ProblemTypes() {

@@ -46,7 +46,7 @@ class JudgementApiTest {
                   "childrenInCare": {"practiceQuality": "EXCEPTIONAL"}
                 }""");
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).isEqualTo(201);
         JsonNode judgement = json.readTree(response.body());
         assertThat(judgement.path("provisional").asBoolean()).isTrue();
         assertThat(judgement.path("framework").asText()).isEqualTo("ILACS_2023");

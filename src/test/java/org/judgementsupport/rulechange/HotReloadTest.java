@@ -105,7 +105,7 @@ class HotReloadTest {
         assertThat(error.path("location").path("cell").asText()).isEqualTo("D9");
         assertThat(error.path("message").asText()).contains("'more then 18.1' is not a criterion");
         assertThat(registry.active().version()).isEqualTo(before);
-        assertThat(judge().statusCode()).isEqualTo(200);
+        assertThat(judge().statusCode()).isEqualTo(201);
     }
 
     @Test
@@ -138,7 +138,7 @@ class HotReloadTest {
                 while (running.get()) {
                     try {
                         HttpResponse<String> response = judge();
-                        if (response.statusCode() != 200) {
+                        if (response.statusCode() != 201) {
                             failures.incrementAndGet();
                             continue;
                         }

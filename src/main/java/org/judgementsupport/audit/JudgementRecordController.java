@@ -1,0 +1,96 @@
+package org.judgementsupport.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.judgementsupport.evidence.Evidence;
+import org.judgementsupport.evidence.EvidenceReader;
+import org.judgementsupport.framework.Framework;
+import org.judgementsupport.framework.Grade;
+import org.judgementsupport.framework.JudgementArea;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Inspectors submit evidence and get a provisional judgement, stored before the answer is sent; moderators find,
+ * read, verify and replay stored judgements.
+ */
+@RestController
+@RequestMapping("/api/v1/judgements")
+class JudgementRecordController {
+
+    private final EvidenceReader evidenceReader;
+    private final RecordedJudgements judgements;
+    private final JudgementRecords records;
+
+    JudgementRecordController(EvidenceReader evidenceReader, RecordedJudgements judgements, JudgementRecords records) {
+        this.evidenceReader = evidenceReader;
+        this.judgements = judgements;
+        this.records = records;
+    }
+
+    @Operation(summary = "Make and store a provisional judgement from the evidence gathered on a local authority",
+            description = "Every group and field is optional except localAuthority.code and inspection.startDate. Missing evidence is "
+                    + "reported as a gap; unknown or mistyped fields are refused, all at once. The judgement is stored before the answer "
+                    + "is sent. A retry with the same Idempotency-Key and evidence returns the first judgement, never a second.")
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<JsonNode> judge(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                           content = @Content(schema = @Schema(implementation = Evidence.class))) @RequestBody JsonNode body,
+                                   @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        JudgementRecords.Recorded recorded = judgements.judgeAndRecord(evidenceReader.read(body), blankToNull(idempotencyKey), null);
+        return ResponseEntity.created(URI.create("/api/v1/judgements/" + recorded.record().id()))
+                .header("Idempotent-Replayed", Boolean.toString(recorded.alreadyRecorded()))
+                .body(RecordedJudgements.view(recorded.record()));
+    }
+
+    @Operation(summary = "A stored judgement, as it was made: evidence, result, rule-set version, time and hash")
+    @GetMapping("/{id}")
+    JsonNode judgement(@PathVariable UUID id) {
+        return RecordedJudgements.view(judgements.find(id).orElseThrow(() -> new JudgementNotFoundException(id)));
+    }
+
+    @Operation(summary = "Find stored judgements by local authority, inspection start dates, framework, grade or rule fired; newest first")
+    @GetMapping
+    List<JudgementRecords.Summary> search(@RequestParam(required = false) String localAuthority,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                          @RequestParam(required = false) Framework framework,
+                                          @RequestParam(required = false) JudgementArea area,
+                                          @RequestParam(required = false) Grade grade,
+                                          @RequestParam(required = false) String rule,
+                                          @RequestParam(defaultValue = "0") int page,
+                                          @RequestParam(defaultValue = "50") int size) {
+        return records.search(new JudgementRecords.Search(localAuthority, from, to, framework, area, grade, rule,
+                Math.max(0, page), Math.min(Math.max(1, size), 500)));
+    }
+
+    @Operation(summary = "Make a stored judgement again from its stored evidence and rule-set version; it must be identical")
+    @PostMapping("/{id}/replay")
+    ReplayResult replay(@PathVariable UUID id) {
+        return judgements.replay(id).orElseThrow(() -> new JudgementNotFoundException(id));
+    }
+
+    @Operation(summary = "Check the hash chain over every stored judgement, naming the first record that breaks it")
+    @GetMapping("/chain/verification")
+    JudgementRecords.ChainVerification verifyChain() {
+        return records.verifyChain();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

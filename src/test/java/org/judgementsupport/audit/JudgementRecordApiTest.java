@@ -1,0 +1,179 @@
+package org.judgementsupport.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** Every judgement is stored before its answer, found again, reproduced exactly, and any tampering is found. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class JudgementRecordApiTest {
+
+    private static final String EVIDENCE = """
+            {"localAuthority": {"code": "E08000025", "name": "Birmingham"}, "inspection": {"startDate": "2024-09-02"},
+             "leadership": {"practiceQuality": "CONSISTENTLY_EFFECTIVE"},
+             "missingChildren": {"returnInterviewsOfferedPct": 45}}""";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JudgementRecords records;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void aJudgementIsStoredBeforeItsAnswerAndCanBeReadBack() throws Exception {
+        HttpResponse<String> created = post(EVIDENCE, null);
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        JsonNode answer = json.readTree(created.body());
+        assertThat(location).isEqualTo("/api/v1/judgements/" + answer.path("id").asText());
+        assertThat(answer.path("recordHash").asText()).hasSize(64);
+        assertThat(answer.path("recordedAt").asText()).isNotBlank();
+
+        JsonNode stored = json.readTree(get(location).body());
+        assertThat(stored).isEqualTo(answer);
+        assertThat(stored.path("evidence").path("missingChildren").path("returnInterviewsOfferedPct").asDouble()).isEqualTo(45.0);
+        assertThat(stored.path("ruleSetVersion").asText()).hasSize(64);
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyReturnsTheFirstJudgementAndStoresNothingMore() throws Exception {
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first = post(EVIDENCE, key);
+        long stored = records.count();
+
+        HttpResponse<String> retry = post(EVIDENCE, key);
+
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(json.readTree(retry.body()).path("id")).isEqualTo(json.readTree(first.body()).path("id"));
+        assertThat(records.count()).isEqualTo(stored);
+    }
+
+    @Test
+    void anIdempotencyKeyReusedForOtherEvidenceIsRefused() throws Exception {
+        String key = UUID.randomUUID().toString();
+        post(EVIDENCE, key);
+        long stored = records.count();
+
+        HttpResponse<String> reused = post(EVIDENCE.replace("45", "55"), key);
+
+        assertThat(reused.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(reused.body()).path("type").asText()).isEqualTo("/problems/idempotency-key-reused");
+        assertThat(records.count()).isEqualTo(stored);
+    }
+
+    @Test
+    void refusedEvidenceStoresNothing() throws Exception {
+        long stored = records.count();
+
+        HttpResponse<String> refused = post(EVIDENCE.replace("45", "145"), null);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(records.count()).isEqualTo(stored);
+    }
+
+    @Test
+    void storedJudgementsAreFoundByAuthorityDatesFrameworkGradeAndRuleFired() throws Exception {
+        String id = json.readTree(post(EVIDENCE, null).body()).path("id").asText();
+        post(EVIDENCE.replace("E08000025", "E06000001").replace("2024-09-02", "2019-05-13"), null);
+
+        assertThat(ids("?localAuthority=E08000025&from=2024-09-01&to=2024-09-30")).contains(id);
+        assertThat(ids("?localAuthority=E08000025&framework=ILACS_2018")).doesNotContain(id);
+        assertThat(ids("?area=HELP_AND_PROTECTION&grade=INADEQUATE")).contains(id);
+        assertThat(ids("?area=HELP_AND_PROTECTION&grade=GOOD")).doesNotContain(id);
+        assertThat(ids("?rule=" + encode("Fewer than half of missing children are offered a return interview"))).contains(id);
+        assertThat(ids("?rule=" + encode("There is no strategy for tackling the exploitation of children"))).doesNotContain(id);
+        JsonNode summary = json.readTree(get("/api/v1/judgements?localAuthority=E08000025").body()).get(0);
+        assertThat(summary.path("grades").path("HELP_AND_PROTECTION").asText()).isEqualTo("INADEQUATE");
+        assertThat(summary.path("grades").path("CARE_LEAVERS").asText()).isEqualTo("NOT_DETERMINED");
+    }
+
+    @Test
+    void aStoredJudgementReplaysIdenticallyWithItsOwnRuleSetVersion() throws Exception {
+        JsonNode stored = json.readTree(post(EVIDENCE, null).body());
+
+        JsonNode replay = json.readTree(http.send(HttpRequest.newBuilder(uri("/api/v1/judgements/" + stored.path("id").asText() + "/replay"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).body());
+
+        assertThat(replay.path("identical").asBoolean()).isTrue();
+        assertThat(replay.path("differences")).isEmpty();
+        assertThat(replay.path("ruleSetVersion").asText()).isEqualTo(stored.path("ruleSetVersion").asText());
+    }
+
+    @Test
+    void theChainVerifiesAndTamperingWithAnyRecordIsFoundAndNamed() throws Exception {
+        post(EVIDENCE, null);
+        String victim = json.readTree(post(EVIDENCE, null).body()).path("id").asText();
+        post(EVIDENCE, null);
+        assertThat(json.readTree(get("/api/v1/judgements/chain/verification").body()).path("intact").asBoolean()).isTrue();
+
+        jdbc.sql("update judgement_record set result = replace(result, 'INADEQUATE', 'GOOD') where id = ?")
+                .param(UUID.fromString(victim)).update();
+
+        JsonNode verification = json.readTree(get("/api/v1/judgements/chain/verification").body());
+        assertThat(verification.path("intact").asBoolean()).isFalse();
+        assertThat(verification.path("firstBrokenId").asText()).isEqualTo(victim);
+        assertThat(verification.path("reason").asText()).contains("content was changed");
+        jdbc.sql("update judgement_record set result = replace(result, 'GOOD', 'INADEQUATE') where id = ?")
+                .param(UUID.fromString(victim)).update();
+    }
+
+    @Test
+    void unknownJudgementsAreNotFound() throws Exception {
+        HttpResponse<String> missing = get("/api/v1/judgements/" + UUID.randomUUID());
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(missing.body()).path("type").asText()).isEqualTo("/problems/not-found");
+    }
+
+    private List<String> ids(String query) throws Exception {
+        List<String> ids = new ArrayList<>();
+        json.readTree(get("/api/v1/judgements" + query).body()).forEach(summary -> ids.add(summary.path("id").asText()));
+        return ids;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> post(String body, String idempotencyKey) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/judgements")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}

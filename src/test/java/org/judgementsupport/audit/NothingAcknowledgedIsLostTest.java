@@ -1,0 +1,153 @@
+package org.judgementsupport.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.judgementsupport.JudgementSupportApplication;
+import org.judgementsupport.ruleset.RepositoryRuleSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The service is killed outright (SIGKILL, no shutdown) while judgements are being posted; after a restart every
+ * judgement that was acknowledged with 201 is in the database, and the hash chain is whole.
+ *
+ * <p>The service runs in a separate process with its default configuration: the embedded H2 database in a data
+ * folder, exactly as the README's run command starts it.
+ */
+class NothingAcknowledgedIsLostTest {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void everyJudgementAcknowledgedBeforeAKillIsThereAfterARestart(@TempDir Path dataFolder) throws Exception {
+        int port = freePort();
+        Process service = start(dataFolder, port);
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        AtomicBoolean posting = new AtomicBoolean(true);
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            awaitHealthy(port, service);
+            for (int client = 0; client < 4; client++) {
+                clients.submit(() -> {
+                    while (posting.get()) {
+                        try {
+                            HttpResponse<String> response = post(port, UUID.randomUUID().toString());
+                            if (response.statusCode() == 201) {
+                                acknowledged.add(json.readTree(response.body()).path("id").asText());
+                            }
+                        } catch (Exception connectionLostAtTheKill) {
+                            // Requests in flight when the process dies were never acknowledged.
+                        }
+                    }
+                });
+            }
+            while (acknowledged.size() < 150) {
+                Thread.sleep(10);
+            }
+            service.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } finally {
+            posting.set(false);
+            clients.shutdown();
+            clients.awaitTermination(10, TimeUnit.SECONDS);
+            service.destroyForcibly();
+        }
+
+        Process restarted = start(dataFolder, port);
+        try {
+            awaitHealthy(port, restarted);
+            List<String> lost = new ArrayList<>();
+            for (String id : acknowledged) {
+                if (get(port, "/api/v1/judgements/" + id).statusCode() != 200) {
+                    lost.add(id);
+                }
+            }
+            JsonNode chain = json.readTree(get(port, "/api/v1/judgements/chain/verification").body());
+            System.out.printf("Killed with SIGKILL after %d acknowledged judgements; after restart %d lost; chain of %d records intact: %s%n",
+                    acknowledged.size(), lost.size(), chain.path("records").asLong(), chain.path("intact").asBoolean());
+
+            assertThat(lost).as("acknowledged judgements missing after the restart").isEmpty();
+            assertThat(chain.path("intact").asBoolean()).as(chain.path("reason").asText()).isTrue();
+            assertThat(chain.path("records").asLong()).isGreaterThanOrEqualTo(acknowledged.size());
+        } finally {
+            restarted.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The service in its own JVM, with the main classes and libraries only, so its own default configuration applies. */
+    private static Process start(Path dataFolder, int port) throws IOException {
+        String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.endsWith("test-classes"))
+                .collect(Collectors.joining(File.pathSeparator));
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp", classpath,
+                JudgementSupportApplication.class.getName(),
+                "--server.port=" + port,
+                "--judgement-support.data-folder=" + dataFolder,
+                "--judgement-support.rule-set.folder=" + RepositoryRuleSet.folder().root(),
+                "--judgement-support.rule-set.watch=false")
+                .redirectErrorStream(true)
+                .redirectOutput(dataFolder.resolve("service-" + System.nanoTime() + ".log").toFile())
+                .start();
+    }
+
+    private void awaitHealthy(int port, Process service) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!service.isAlive()) {
+                throw new AssertionError("the service exited with " + service.exitValue());
+            }
+            try {
+                if (get(port, "/actuator/health").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // still starting
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the service did not start");
+    }
+
+    private HttpResponse<String> post(int port, String idempotencyKey) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/judgements"))
+                .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
+                .timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2024-05-13"},
+                         "workforce": {"caseloadPerSocialWorker": 26}, "leadership": {"practiceQuality": "CONSISTENTLY_EFFECTIVE"}}"""))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(int port, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

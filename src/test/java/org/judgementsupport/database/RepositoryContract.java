@@ -1,0 +1,138 @@
+package org.judgementsupport.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.judgementsupport.audit.IdempotencyKeyReusedException;
+import org.judgementsupport.audit.JudgementRecord;
+import org.judgementsupport.audit.JudgementRecords;
+import org.judgementsupport.evidence.Evidence;
+import org.judgementsupport.evidence.Inspection;
+import org.judgementsupport.evidence.LocalAuthority;
+import org.judgementsupport.evidence.MissingChildren;
+import org.judgementsupport.judgement.Judge;
+import org.judgementsupport.judgement.Judgement;
+import org.judgementsupport.rulechange.RuleSetArchive;
+import org.judgementsupport.ruleset.RuleSetRegistry;
+import org.judgementsupport.ruleset.RuleSetSnapshot;
+import org.judgementsupport.ruleset.SourceFile;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * What the stores must do on every database the service supports: the judgement record and its hash chain under
+ * concurrent appends, idempotent retries, search, and the rule-set archive returning exactly the bytes it was given.
+ * One subclass per database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+abstract class RepositoryContract {
+
+    @Autowired
+    JudgementRecords records;
+
+    @Autowired
+    RuleSetArchive archive;
+
+    @Autowired
+    RuleSetRegistry registry;
+
+    @Test
+    void aJudgementIsStoredAndReadBackExactly() {
+        Evidence evidence = evidence("E09000002", 45.0);
+        Judgement judgement = new Judge(registry.active()).judge(evidence);
+
+        JudgementRecord stored = records.record(evidence, judgement, null, "inspector@example.org").record();
+        JudgementRecord found = records.find(stored.id()).orElseThrow();
+
+        assertThat(found).isEqualTo(stored);
+        assertThat(found.contentHash()).isEqualTo(found.expectedContentHash());
+        assertThat(found.recordedBy()).isEqualTo("inspector@example.org");
+    }
+
+    @Test
+    void concurrentAppendsKeepTheChainWholeAndInOrder() throws Exception {
+        long before = records.count();
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<Callable<UUID>> appends = new ArrayList<>();
+        for (int index = 0; index < 80; index++) {
+            double offered = 40 + index % 50;
+            appends.add(() -> {
+                Evidence evidence = evidence("E08000025", offered);
+                return records.record(evidence, new Judge(registry.active()).judge(evidence), null, null).record().id();
+            });
+        }
+        Set<UUID> ids = ConcurrentHashMap.newKeySet();
+        for (Future<UUID> append : clients.invokeAll(appends)) {
+            ids.add(append.get());
+        }
+        clients.shutdown();
+
+        assertThat(ids).hasSize(80);
+        assertThat(records.count()).isEqualTo(before + 80);
+        JudgementRecords.ChainVerification verification = records.verifyChain();
+        assertThat(verification.intact()).as(verification.reason()).isTrue();
+        assertThat(verification.records()).isEqualTo(before + 80);
+    }
+
+    @Test
+    void concurrentRetriesWithOneIdempotencyKeyStoreOneRecord() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Evidence evidence = evidence("E06000001", 60.0);
+        Judgement judgement = new Judge(registry.active()).judge(evidence);
+        long before = records.count();
+        ExecutorService clients = Executors.newFixedThreadPool(6);
+        List<Callable<UUID>> retries = new ArrayList<>();
+        for (int index = 0; index < 12; index++) {
+            retries.add(() -> records.record(evidence, judgement, key, null).record().id());
+        }
+        Set<UUID> ids = ConcurrentHashMap.newKeySet();
+        for (Future<UUID> retry : clients.invokeAll(retries)) {
+            ids.add(retry.get());
+        }
+        clients.shutdown();
+
+        assertThat(ids).hasSize(1);
+        assertThat(records.count()).isEqualTo(before + 1);
+        assertThatThrownBy(() -> records.record(evidence("E06000001", 61.0), judgement, key, null))
+                .isInstanceOf(IdempotencyKeyReusedException.class);
+    }
+
+    @Test
+    void judgementsAreFoundByAuthorityDatesAndRuleFired() {
+        Evidence evidence = evidence("E10000014", 45.0);
+        UUID id = records.record(evidence, new Judge(registry.active()).judge(evidence), null, null).record().id();
+
+        List<JudgementRecords.Summary> found = records.search(new JudgementRecords.Search("E10000014", LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31), null, null, null, "Fewer than half of missing children are offered a return interview", 0, 10));
+
+        assertThat(found).extracting(JudgementRecords.Summary::id).contains(id);
+    }
+
+    @Test
+    void theArchiveReturnsExactlyTheFilesItWasGiven() {
+        String version = registry.active().version();
+
+        RuleSetSnapshot stored = archive.snapshot(version).orElseThrow();
+
+        assertThat(stored.version()).isEqualTo(version);
+        assertThat(stored.files()).extracting(SourceFile::path).containsAll(registry.active().files().stream().map(SourceFile::path).toList());
+        assertThat(stored.files()).isEqualTo(registry.active().files());
+        assertThat(archive.history()).extracting(RuleSetArchive.Activation::version).contains(version);
+    }
+
+    private static Evidence evidence(String code, double returnInterviewsOffered) {
+        return new Evidence(new LocalAuthority(code, null), new Inspection(LocalDate.of(2024, 5, 13), null, null, null),
+                null, null, null, new MissingChildren(returnInterviewsOffered, null, null), null, null);
+    }
+}
