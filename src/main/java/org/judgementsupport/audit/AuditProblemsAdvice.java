@@ -1,6 +1,7 @@
 package org.judgementsupport.audit;
 
 import org.judgementsupport.system.ProblemTypes;
+import org.judgementsupport.system.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -15,17 +16,12 @@ class AuditProblemsAdvice {
 
     @ExceptionHandler(JudgementNotFoundException.class)
     ProblemDetail notFound(JudgementNotFoundException missing) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
-        problem.setType(ProblemTypes.NOT_FOUND);
-        problem.setTitle("No such judgement");
-        return problem;
+        return Problems.problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "No such judgement", missing.getMessage());
     }
 
     @ExceptionHandler(IdempotencyKeyReusedException.class)
     ProblemDetail keyReused(IdempotencyKeyReusedException reused) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, reused.getMessage());
-        problem.setType(ProblemTypes.IDEMPOTENCY_KEY_REUSED);
-        problem.setTitle("Idempotency key already used");
-        return problem;
+        return Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.IDEMPOTENCY_KEY_REUSED, "Idempotency key already used",
+                reused.getMessage());
     }
 }

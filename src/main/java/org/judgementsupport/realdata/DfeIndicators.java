@@ -1,5 +1,6 @@
 package org.judgementsupport.realdata;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -80,8 +81,16 @@ public final class DfeIndicators {
      */
     public record Figure(EvidenceField field, double value, Dataset dataset, int year, LocalDate publishedBy, String file, String reportedFor) {
 
+        /** Reported for two authorities together, and counted for each. */
+        @JsonProperty
         public boolean joint() {
             return reportedFor.contains("/");
+        }
+
+        /** The evidence's JSON path, as in the evidence itself. */
+        @JsonProperty
+        public String evidence() {
+            return field.path();
         }
     }
 

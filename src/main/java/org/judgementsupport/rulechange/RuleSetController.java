@@ -12,6 +12,7 @@ import org.judgementsupport.ruleset.RuleSet;
 import org.judgementsupport.ruleset.RuleSetRegistry;
 import org.judgementsupport.ruleset.RuleView;
 import org.judgementsupport.system.ProblemTypes;
+import org.judgementsupport.system.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -143,10 +144,8 @@ class RuleSetController {
             case ACTIVATED -> ResponseEntity.created(URI.create("/api/v1/rulesets/" + attempt.version())).body(attempt);
             case ALREADY_ACTIVE -> ResponseEntity.ok(attempt);
             case REFUSED -> {
-                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                ProblemDetail problem = Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.INVALID_RULE_SET, "The rule set has problems",
                         "The rule set did not validate, so it was not put into service; " + attempt.previousVersion() + " is still in service.");
-                problem.setType(ProblemTypes.INVALID_RULE_SET);
-                problem.setTitle("The rule set has problems");
                 problem.setProperty("report", attempt.report());
                 yield ResponseEntity.unprocessableEntity().body(problem);
             }

@@ -1,6 +1,7 @@
 package org.judgementsupport.rulechange;
 
 import org.judgementsupport.system.ProblemTypes;
+import org.judgementsupport.system.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -15,19 +16,14 @@ class RuleSetProblemsAdvice {
 
     @ExceptionHandler(UploadRejectedException.class)
     ProblemDetail invalidUpload(UploadRejectedException rejected) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_UPLOAD, "The uploaded files were not accepted",
                 "The upload was refused before validation; nothing was stored.");
-        problem.setType(ProblemTypes.INVALID_UPLOAD);
-        problem.setTitle("The uploaded files were not accepted");
         problem.setProperty("errors", rejected.reasons());
         return problem;
     }
 
     @ExceptionHandler(VersionNotFoundException.class)
     ProblemDetail versionNotFound(VersionNotFoundException missing) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
-        problem.setType(ProblemTypes.NOT_FOUND);
-        problem.setTitle("No such rule-set version");
-        return problem;
+        return Problems.problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "No such rule-set version", missing.getMessage());
     }
 }

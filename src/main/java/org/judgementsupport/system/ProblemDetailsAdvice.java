@@ -2,13 +2,17 @@ package org.judgementsupport.system;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.judgementsupport.evidence.EvidenceRejectedException;
 import org.judgementsupport.evidence.FieldProblem;
 import org.judgementsupport.ruleset.RuleSetInvalidException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -19,9 +23,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -40,21 +46,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(EvidenceRejectedException.class)
     ProblemDetail invalidEvidence(EvidenceRejectedException rejected) {
         List<FieldProblem> errors = rejected.problems();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, errors.size() == 1
-                ? "One field needs correcting; nothing was evaluated."
-                : errors.size() + " fields need correcting; nothing was evaluated.");
-        problem.setType(ProblemTypes.INVALID_EVIDENCE);
-        problem.setTitle("The evidence was not accepted");
+        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_EVIDENCE, "The evidence was not accepted",
+                errors.size() == 1 ? "One field needs correcting; nothing was evaluated." : errors.size() + " fields need correcting; nothing was evaluated.");
         problem.setProperty("errors", errors);
         return problem;
     }
 
     @ExceptionHandler(RuleSetInvalidException.class)
     ProblemDetail invalidRuleSet(RuleSetInvalidException invalid) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+        ProblemDetail problem = Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.INVALID_RULE_SET, "The rule set has problems",
                 invalid.problems().size() + " problem(s) in the rule set; it was not used.");
-        problem.setType(ProblemTypes.INVALID_RULE_SET);
-        problem.setTitle("The rule set has problems");
         problem.setProperty("problems", invalid.problems());
         return problem;
     }
@@ -62,10 +63,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception failure) {
         log.error("Unexpected failure", failure);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        ProblemDetail problem = Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR, "Internal error",
                 "Something went wrong on our side; nothing was saved. Try again, and report it if it keeps happening.");
-        problem.setType(ProblemTypes.INTERNAL_ERROR);
-        problem.setTitle("Internal error");
         return problem;
     }
 
@@ -74,10 +73,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         RequestTooLargeException tooLarge = causeOf(failure, RequestTooLargeException.class);
         if (tooLarge != null) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+            ProblemDetail problem = Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.REQUEST_TOO_LARGE, "The request is too large",
                     "The body is larger than the most accepted, " + tooLarge.limitBytes() + " bytes.");
-            problem.setType(ProblemTypes.REQUEST_TOO_LARGE);
-            problem.setTitle("The request is too large");
             problem.setProperty("limitBytes", tooLarge.limitBytes());
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
         }
@@ -99,11 +96,40 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException failure, HttpHeaders headers,
                                                                      HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        ProblemDetail problem = Problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type",
                 "Content type " + failure.getContentType() + " is not accepted here; send " + failure.getSupportedMediaTypes() + ".");
-        problem.setType(ProblemTypes.UNSUPPORTED_MEDIA_TYPE);
-        problem.setTitle("Unsupported content type");
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
+    }
+
+    /** A query or path parameter of the wrong type: names it, says what it must be, and what was sent. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException failure, HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        String name = failure instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : failure.getPropertyName();
+        Class<?> type = failure.getRequiredType();
+        String expected = type == null ? "of another type" : type.isEnum() ? "one of " + Arrays.toString(type.getEnumConstants())
+                : type == LocalDate.class ? "a date, yyyy-mm-dd" : type == UUID.class ? "an id (a UUID)"
+                : Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class ? "a number"
+                : type == boolean.class || type == Boolean.class ? "true or false" : "a " + type.getSimpleName();
+        return invalidParameter(new FieldProblem(name, failure.getValue(), "must be " + expected));
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> invalidParameter(InvalidParameterException invalid) {
+        return invalidParameter(new FieldProblem(invalid.parameter(), invalid.rejectedValue(), invalid.getMessage()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException failure, HttpHeaders headers,
+                                                                          HttpStatusCode status, WebRequest request) {
+        return invalidParameter(new FieldProblem(failure.getParameterName(), null, "is required"));
+    }
+
+    private static ResponseEntity<Object> invalidParameter(FieldProblem error) {
+        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PARAMETER, "A request parameter was not accepted",
+                "Parameter '" + error.field() + "' " + error.reason() + ".");
+        problem.setProperty("errors", List.of(error));
+        return ResponseEntity.badRequest().body(problem);
     }
 
     /** Spring's other standard errors (405, 404, 406 …) keep their status and get a stable type. */

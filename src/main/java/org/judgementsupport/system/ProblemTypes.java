@@ -16,6 +16,10 @@ public final class ProblemTypes {
     public static final URI INVALID_UPLOAD = URI.create("/problems/invalid-upload");
     public static final URI NOT_FOUND = URI.create("/problems/not-found");
     public static final URI IDEMPOTENCY_KEY_REUSED = URI.create("/problems/idempotency-key-reused");
+    public static final URI INVALID_PARAMETER = URI.create("/problems/invalid-parameter");
+    public static final URI REAL_DATA_UNAVAILABLE = URI.create("/problems/real-data-unavailable");
+    public static final URI INVALID_BATCH = URI.create("/problems/invalid-batch");
+    public static final URI REPORT_NOT_READY = URI.create("/problems/report-not-ready");
     public static final URI INTERNAL_ERROR = URI.create("/problems/internal-error");
 
     private ProblemTypes() {

@@ -5,10 +5,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits on requests.
+ * Limits on request bodies.
  *
- * @param maxJsonBody the largest JSON body accepted; evidence for one authority is a few kilobytes
+ * @param maxJsonBody  the largest JSON body accepted: evidence for one authority is a few kilobytes
+ * @param maxBatchBody the largest JSON batch accepted by the moderation endpoints: 10,000 cases are a few megabytes
  */
 @ConfigurationProperties("judgement-support.limits")
-public record RequestLimits(@DefaultValue("1MB") DataSize maxJsonBody) {
+public record RequestLimits(@DefaultValue("1MB") DataSize maxJsonBody, @DefaultValue("32MB") DataSize maxBatchBody) {
+
+    /** Paths taking batches of cases rather than one case. */
+    static boolean isBatchPath(String path) {
+        return path.startsWith("/api/v1/moderation/");
+    }
 }

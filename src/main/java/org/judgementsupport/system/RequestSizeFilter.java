@@ -16,17 +16,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses JSON bodies over {@link RequestLimits#maxJsonBody()} with 413, before anything reads them: at once when the
+ * Refuses JSON bodies over their limit ({@link RequestLimits}) with 413, before anything reads them: at once when the
  * length is declared, and as soon as the limit is passed when the body is streamed without one.
  */
 @Component
 class RequestSizeFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    private final RequestLimits limits;
     private final ObjectMapper mapper;
 
     RequestSizeFilter(RequestLimits limits, ObjectMapper mapper) {
-        this.limit = limits.maxJsonBody().toBytes();
+        this.limits = limits;
         this.mapper = mapper;
     }
 
@@ -39,11 +39,10 @@ class RequestSizeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = (RequestLimits.isBatchPath(request.getRequestURI()) ? limits.maxBatchBody() : limits.maxJsonBody()).toBytes();
         if (request.getContentLengthLong() > limit) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+            ProblemDetail problem = Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.REQUEST_TOO_LARGE, "The request is too large",
                     "The body is " + request.getContentLengthLong() + " bytes; the most accepted is " + limit + " bytes.");
-            problem.setType(ProblemTypes.REQUEST_TOO_LARGE);
-            problem.setTitle("The request is too large");
             problem.setProperty("limitBytes", limit);
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

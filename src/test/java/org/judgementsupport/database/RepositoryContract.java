@@ -3,9 +3,13 @@ package org.judgementsupport.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -21,7 +25,12 @@ import org.judgementsupport.evidence.Inspection;
 import org.judgementsupport.evidence.LocalAuthority;
 import org.judgementsupport.evidence.MissingChildren;
 import org.judgementsupport.judgement.Judge;
+import org.judgementsupport.framework.Grade;
+import org.judgementsupport.framework.JudgementArea;
 import org.judgementsupport.judgement.Judgement;
+import org.judgementsupport.moderation.ConsistencyReport;
+import org.judgementsupport.moderation.ModerationCase;
+import org.judgementsupport.moderation.ModerationReports;
 import org.judgementsupport.rulechange.RuleSetArchive;
 import org.judgementsupport.ruleset.RuleSetRegistry;
 import org.judgementsupport.ruleset.RuleSetSnapshot;
@@ -32,7 +41,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * What the stores must do on every database the service supports: the judgement record and its hash chain under
- * concurrent appends, idempotent retries, search, and the rule-set archive returning exactly the bytes it was given.
+ * concurrent appends, idempotent retries, search, the rule-set archive returning exactly the bytes it was given, and consistency reports.
  * One subclass per database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -46,6 +55,9 @@ abstract class RepositoryContract {
 
     @Autowired
     RuleSetRegistry registry;
+
+    @Autowired
+    ModerationReports moderationReports;
 
     @Test
     void aJudgementIsStoredAndReadBackExactly() {
@@ -129,6 +141,20 @@ abstract class RepositoryContract {
         assertThat(stored.files()).extracting(SourceFile::path).containsAll(registry.active().files().stream().map(SourceFile::path).toList());
         assertThat(stored.files()).isEqualTo(registry.active().files());
         assertThat(archive.history()).extracting(RuleSetArchive.Activation::version).contains(version);
+    }
+
+    @Test
+    void aConsistencyReportIsStoredWithItsInputAndReadBackWhole() {
+        ModerationCase recordedGood = new ModerationCase("case 1", evidence("E10000014", 40.0), Map.of(JudgementArea.HELP_AND_PROTECTION, Grade.GOOD));
+
+        UUID id = moderationReports.submit(List.of(recordedGood), 0.05);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> moderationReports.status(id).orElseThrow().status() == ModerationReports.Status.COMPLETE);
+        ModerationReports.ReportStatus done = moderationReports.status(id).orElseThrow();
+        assertThat(done.ruleSetVersion()).isEqualTo(registry.active().version());
+        assertThat(done.report().triggersOnGoodOrOutstanding()).extracting(ConsistencyReport.CriteriaAgainstRecord::caseId).containsExactly("case 1");
+        assertThat(moderationReports.casesCsv(id).orElseThrow()).contains("case 1,HELP_AND_PROTECTION,GOOD");
+        assertThat(moderationReports.list()).extracting(ModerationReports.ReportStatus::id).contains(id);
     }
 
     private static Evidence evidence(String code, double returnInterviewsOffered) {

@@ -53,7 +53,7 @@ class RealDataTest {
 
     @Test
     void everyPublishedInspectionBecomesACaseUsingOnlyFiguresPublishedBeforeIt() {
-        List<RealCase> cases = RealCases.build(SharedData.dataFolder(), false);
+        List<RealCase> cases = RealData.read(SharedData.dataFolder()).cases(false);
 
         assertThat(cases).hasSize(OfstedOutcomes.read(SharedData.dataFolder()).size());
         assertThat(cases).allSatisfy(realCase -> {
@@ -71,7 +71,7 @@ class RealDataTest {
 
     @Test
     void practiceCanBeFilledInFromOfstedsGradesForAWhatIf() {
-        RealCase salford = RealCases.build(SharedData.dataFolder(), true).stream()
+        RealCase salford = RealData.read(SharedData.dataFolder()).cases(true).stream()
                 .filter(realCase -> realCase.caseId().equals("E08000006-2023-11-06")).findFirst().orElseThrow();
 
         assertThat(salford.evidence().leadership().practiceQuality().grade()).isEqualTo(salford.recordedGrades().get(JudgementArea.IMPACT_OF_LEADERS));

@@ -1,0 +1,158 @@
+package org.judgementsupport.moderation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.judgementsupport.evidence.EvidenceReader;
+import org.judgementsupport.framework.Grade;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Moderation panels submit a batch of cases with their recorded grades and get a consistency report: a job whose
+ * progress they can watch, then a report to read or download as JSON or CSV.
+ */
+@RestController
+@RequestMapping("/api/v1/moderation/reports")
+class ModerationController {
+
+    static final double DEFAULT_SIMILARITY = 0.05;
+
+    private final ModerationReports reports;
+    private final EvidenceReader evidenceReader;
+
+    ModerationController(ModerationReports reports, EvidenceReader evidenceReader) {
+        this.reports = reports;
+        this.evidenceReader = evidenceReader;
+    }
+
+    @Operation(summary = "Submit cases (evidence and recorded grades) for a consistency report",
+            description = "JSON: {\"cases\": [{\"caseId\", \"evidence\", \"recordedGrades\": {AREA: GRADE}}], \"similarityThreshold\": 0.05}. "
+                    + "The whole batch is refused, with every problem, if any case is wrong. Answers 202 with the report's location; "
+                    + "poll it for progress.")
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ModerationReports.ReportStatus> submitJson(@RequestBody JsonNode body) {
+        double similarity = body.path("similarityThreshold").isNumber() ? body.path("similarityThreshold").asDouble() : DEFAULT_SIMILARITY;
+        return accepted(reports.submit(ModerationBatches.fromJson(body, evidenceReader), checked(similarity)));
+    }
+
+    @Operation(summary = "Submit cases as a CSV file (see template.csv) for a consistency report")
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ModerationReports.ReportStatus> submitCsv(@RequestPart("file") MultipartFile file,
+                                                             @RequestParam(defaultValue = "0.05") double similarityThreshold) throws IOException {
+        return accepted(reports.submit(ModerationBatches.fromCsv(new String(file.getBytes(), StandardCharsets.UTF_8), evidenceReader),
+                checked(similarityThreshold)));
+    }
+
+    @Operation(summary = "A CSV template: every column a batch can have, and one example case")
+    @GetMapping(value = "/template.csv", produces = "text/csv")
+    ResponseEntity<String> template() {
+        return download(ModerationBatches.template(), "moderation-batch-template.csv", "text/csv");
+    }
+
+    @Operation(summary = "Reports submitted, newest first")
+    @GetMapping
+    List<ModerationReports.ReportStatus> list() {
+        return reports.list();
+    }
+
+    @Operation(summary = "A report's progress, and the report once complete")
+    @GetMapping("/{id}")
+    ModerationReports.ReportStatus report(@PathVariable UUID id) {
+        return reports.status(id).orElseThrow(() -> new ReportNotFoundException(id));
+    }
+
+    @Operation(summary = "The complete report as a JSON file")
+    @GetMapping(value = "/{id}/report.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ConsistencyReport> reportJson(@PathVariable UUID id) {
+        ConsistencyReport report = complete(id).report();
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment("consistency-report-" + id + ".json")).body(report);
+    }
+
+    @Operation(summary = "One row per case and area: recorded and provisional grades, findings")
+    @GetMapping(value = "/{id}/cases.csv", produces = "text/csv")
+    ResponseEntity<String> casesCsv(@PathVariable UUID id) {
+        complete(id);
+        return download(reports.casesCsv(id).orElseThrow(() -> new ReportNotFoundException(id)), "consistency-cases-" + id + ".csv", "text/csv");
+    }
+
+    @Operation(summary = "One row per area: agreement statistics and the confusion matrix")
+    @GetMapping(value = "/{id}/areas.csv", produces = "text/csv")
+    ResponseEntity<String> areasCsv(@PathVariable UUID id) {
+        ConsistencyReport report = complete(id).report();
+        List<String> header = new ArrayList<>(List.of("area", "recorded", "compared", "notDetermined", "exactAgreement", "withinOneGrade",
+                "weightedKappa", "kappaLower95", "kappaUpper95"));
+        for (Grade recorded : Grade.values()) {
+            for (Grade provisional : Grade.values()) {
+                header.add("recorded " + recorded + " / provisional " + provisional);
+            }
+            header.add("recorded " + recorded + " / not determined");
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(header.toArray(String[]::new));
+        for (ConsistencyReport.AreaAgreement area : report.areas()) {
+            Agreement agreement = area.agreement();
+            List<String> row = new ArrayList<>(List.of(area.area().name(), Integer.toString(area.recorded()), Integer.toString(agreement.pairs()),
+                    Integer.toString(area.notDetermined()), text(agreement.exact()), text(agreement.withinOneGrade()), text(agreement.weightedKappa()),
+                    text(agreement.kappaLower95()), text(agreement.kappaUpper95())));
+            for (Grade recorded : Grade.values()) {
+                for (Grade provisional : Grade.values()) {
+                    row.add(Integer.toString(agreement.confusion()[recorded.ordinal()][provisional.ordinal()]));
+                }
+                row.add(Integer.toString(area.notDeterminedByRecordedGrade().getOrDefault(recorded, 0)));
+            }
+            rows.add(row.toArray(String[]::new));
+        }
+        return download(CsvText.write(rows), "consistency-areas-" + id + ".csv", "text/csv");
+    }
+
+    private ModerationReports.ReportStatus complete(UUID id) {
+        ModerationReports.ReportStatus status = reports.status(id).orElseThrow(() -> new ReportNotFoundException(id));
+        if (status.status() != ModerationReports.Status.COMPLETE) {
+            throw new ReportNotReadyException(status);
+        }
+        return status;
+    }
+
+    private ResponseEntity<ModerationReports.ReportStatus> accepted(UUID id) {
+        return ResponseEntity.accepted().location(URI.create("/api/v1/moderation/reports/" + id)).body(reports.status(id).orElseThrow());
+    }
+
+    private static double checked(double similarity) {
+        if (!(similarity >= 0 && similarity <= 1)) {
+            throw new BatchRejectedException(List.of(new ModerationBatches.CaseProblem(null, "similarityThreshold",
+                    "must be from 0 to 1: the distance on the 0-to-1 evidence scale within which cases count as similar")));
+        }
+        return similarity;
+    }
+
+    private static ResponseEntity<String> download(String content, String fileName, String type) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type + ";charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName)).body(content);
+    }
+
+    private static String attachment(String fileName) {
+        return ContentDisposition.attachment().filename(fileName).build().toString();
+    }
+
+    private static String text(Double value) {
+        return value == null ? "" : String.format(Locale.ROOT, "%.4f", value);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Moderation: consistency reports over many cases, each with its evidence and the grades actually recorded. Per area
+ * the agreement between recorded and provisional grades (exact, within one grade, quadratic-weighted Cohen's kappa
+ * with a 95% confidence interval, the confusion matrix); recorded grades that contradict the overall-effectiveness
+ * table; disagreements ranked by size with the provisional explanation; similar evidence given grades two or more
+ * apart; triggers on cases recorded good or outstanding; cases recorded inadequate with no trigger.
+ */
+package org.judgementsupport.moderation;
