@@ -197,6 +197,32 @@ public class JudgementRecords {
         }
     }
 
+    /** A stored judgement's evidence, as stored, with what identifies it. */
+    public record StoredEvidence(long sequenceNumber, UUID id, String localAuthority, LocalDate inspectionStart, String evidence) {
+    }
+
+    /**
+     * Every stored judgement's evidence in chain order, a batch at a time: for re-evaluating the record under another
+     * rule set without reading the stored results.
+     */
+    public void forEachEvidenceBatch(int batchSize, Consumer<List<StoredEvidence>> consumer) {
+        long after = 0;
+        while (true) {
+            List<StoredEvidence> batch = jdbc.sql("""
+                            select sequence_number, id, local_authority, inspection_start, evidence from judgement_record
+                            where sequence_number > ? order by sequence_number limit ?""")
+                    .params(after, batchSize)
+                    .query((row, number) -> new StoredEvidence(row.getLong("sequence_number"), row.getObject("id", UUID.class),
+                            row.getString("local_authority"), row.getObject("inspection_start", LocalDate.class), row.getString("evidence")))
+                    .list();
+            if (batch.isEmpty()) {
+                return;
+            }
+            consumer.accept(batch);
+            after = batch.get(batch.size() - 1).sequenceNumber();
+        }
+    }
+
     /** Walks the whole chain and names the first record that breaks it: altered, removed, or out of place. */
     public ChainVerification verifyChain() {
         long[] checked = {0};

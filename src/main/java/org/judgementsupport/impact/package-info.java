@@ -1,0 +1,6 @@
+/**
+ * What a rule change would do before it goes live: the stored judgements, or a named corpus such as Ofsted's published
+ * inspections, re-evaluated under the version in service and under a candidate, and compared area by area, case by
+ * case and rule by rule.
+ */
+package org.judgementsupport.impact;
