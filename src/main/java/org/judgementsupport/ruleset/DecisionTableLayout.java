@@ -97,6 +97,25 @@ public final class DecisionTableLayout {
         }
     }
 
+    /** The first cell of the sheet, top to bottom, whose text contains the given text, e.g. the Import cell naming a class. */
+    static Optional<String> cellContaining(SourceFile workbookFile, String sheetName, String text) {
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(workbookFile.content()))) {
+            Sheet sheet = workbook.getSheet(sheetName);
+            DataFormatter formatter = new DataFormatter(Locale.ENGLISH);
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            for (Row row : sheet == null ? List.<Row>of() : sheet) {
+                for (Cell cell : row) {
+                    if (text(cell, formatter, evaluator, sheet).contains(text)) {
+                        return Optional.of(new CellReference(cell).formatAsString(false));
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // The translator reports an unreadable workbook.
+        }
+        return Optional.empty();
+    }
+
     private static List<Table> tablesIn(String file, Sheet sheet, DataFormatter formatter, FormulaEvaluator evaluator) {
         List<Table> tables = new ArrayList<>();
         for (Row row : sheet) {

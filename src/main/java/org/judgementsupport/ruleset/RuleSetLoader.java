@@ -24,6 +24,16 @@ public class RuleSetLoader {
 
     private final SpreadsheetTranslator translator = new SpreadsheetTranslator();
     private final RuleSetCompiler compiler = new RuleSetCompiler();
+    private final RuleCodeAllowlist allowlist;
+
+    public RuleSetLoader() {
+        this(RuleCodeAllowlist.DEFAULT);
+    }
+
+    /** With another allowlist: for tests of the safety lint. */
+    public RuleSetLoader(RuleCodeAllowlist allowlist) {
+        this.allowlist = allowlist;
+    }
 
     /**
      * Workbooks translated before, by content hash. A change usually touches one workbook, so a reload translates
@@ -62,6 +72,12 @@ public class RuleSetLoader {
             tables.addAll(translation.tables());
         }
         CellLocator cells = new CellLocator(tables);
+        // Rule code runs inside the service: code that reaches outside the judgement model is never compiled.
+        List<RuleSetProblem> unsafe = RuleSafetyLint.check(sources, cells, workbooksByPath(snapshot), allowlist);
+        if (!unsafe.isEmpty()) {
+            problems.addAll(unsafe);
+            throw new RuleSetInvalidException(problems);
+        }
         // Compile even when some files were refused, so one report lists compile errors too.
         Optional<RuleSetCompiler.Compiled> compiled = compiler.compile(sources, cells, problems);
         if (compiled.isEmpty() || !problems.isEmpty()) {
@@ -81,6 +97,12 @@ public class RuleSetLoader {
         return ruleSet.withWarnings(problems);
     }
 
+    private static Map<String, SourceFile> workbooksByPath(RuleSetSnapshot snapshot) {
+        Map<String, SourceFile> workbooks = new LinkedHashMap<>();
+        snapshot.decisionTables().forEach(workbook -> workbooks.put(workbook.path(), workbook));
+        return workbooks;
+    }
+
     private Translation translate(SourceFile workbook) {
         // The path is part of the key: problems and locations name the file.
         String key = workbook.path() + "@" + workbook.sha256();
@@ -89,6 +111,15 @@ public class RuleSetLoader {
             return cached;
         }
         List<RuleSetProblem> problems = new ArrayList<>();
+        List<String> refusals = WorkbookSafety.refusals(workbook.content());
+        if (!refusals.isEmpty()) {
+            // Not even parsed: nothing in it is read beyond its list of parts.
+            refusals.forEach(reason -> problems.add(new RuleSetProblem(RuleSetProblem.Kind.UNSAFE_WORKBOOK, RuleLocation.ofFile(workbook.path()),
+                    "refused because " + reason)));
+            Translation refused = new Translation(List.of(), List.of(), List.copyOf(problems));
+            translations.put(key, refused);
+            return refused;
+        }
         List<SpreadsheetTranslator.TranslatedSheet> sheets = translator.translate(workbook, problems);
         Translation translation = new Translation(sheets, DecisionTableLayout.read(workbook), List.copyOf(problems));
         translations.put(key, translation);

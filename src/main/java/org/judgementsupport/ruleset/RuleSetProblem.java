@@ -51,7 +51,11 @@ public record RuleSetProblem(Kind kind, RuleLocation location, String message, S
         /** Better evidence would give a worse grade. */
         NOT_MONOTONE,
         /** A grade the overall-effectiveness or next-steps table has no row for. */
-        TABLE_INCOMPLETE
+        TABLE_INCOMPLETE,
+        /** Rule code that reaches outside the judgement model: the process, files, network, threads, reflection. */
+        UNSAFE_CODE,
+        /** A workbook that carries macros, external links, data connections or embedded objects. */
+        UNSAFE_WORKBOOK
     }
 
     public String describe() {

@@ -126,16 +126,30 @@ public final class RuleFolderFixture {
      * evidence, fires when, effect, benchmark, source.
      */
     public static byte[] criteriaWorkbook(String ruleSetPackage, Object[]... rows) {
-        DecisionTableWorkbook.Table table = DecisionTableWorkbook.create()
+        return criteriaWorkbook(ruleSetPackage, CRITERIA_IMPORTS, "insert(Findings.cite(drools, Effect.$param, $indicator, $criterion));", rows);
+    }
+
+    /** The same, with the Import cell (B2) and the Effect column's action code (E7) given. */
+    public static byte[] criteriaWorkbook(String ruleSetPackage, String imports, String effectAction, Object[]... rows) {
+        return criteriaWorkbook(ruleSetPackage, imports, effectAction, true, rows);
+    }
+
+    /** The same; without escaping, Drools puts a value's quotes into the rule as they are (an EscapeQuotes row, which moves the table down one row). */
+    public static byte[] criteriaWorkbook(String ruleSetPackage, String imports, String effectAction, boolean escapeQuotes, Object[]... rows) {
+        DecisionTableWorkbook.RuleSheet sheet = DecisionTableWorkbook.create()
                 .sheet("Extra")
                 .setting("RuleSet", ruleSetPackage)
-                .setting("Import", CRITERIA_IMPORTS)
+                .setting("Import", imports);
+        if (!escapeQuotes) {
+            sheet.setting("EscapeQuotes", "false");
+        }
+        DecisionTableWorkbook.Table table = sheet
                 .table("Extra criteria")
                 .column("NAME", "", "", "Name", 40)
                 .column("METADATA", "", "area($param)", "Area", 20)
                 .column("CONDITION", "$indicator : Indicator", "path == \"$param\"", "Evidence", 30)
                 .column("CONDITION", "$indicator : Indicator", "$criterion : Criterion.parse(\"$param\"), $criterion.isMetBy(value)", "Fires when", 20)
-                .column("ACTION", "", "insert(Findings.cite(drools, Effect.$param, $indicator, $criterion));", "Effect", 30)
+                .column("ACTION", "", effectAction, "Effect", 30)
                 .column("METADATA", "", "benchmark(\"$param\")", "National benchmark", 20)
                 .column("METADATA", "", "source(\"$param\")", "Source", 40);
         for (Object[] row : rows) {
