@@ -38,12 +38,15 @@ class RuleSetController {
     private final RuleSetArchive archive;
     private final RuleSetRegistry registry;
     private final CompiledVersions compiledVersions;
+    private final UploadLimits uploadLimits;
 
-    RuleSetController(RuleSetChanges changes, RuleSetArchive archive, RuleSetRegistry registry, CompiledVersions compiledVersions) {
+    RuleSetController(RuleSetChanges changes, RuleSetArchive archive, RuleSetRegistry registry, CompiledVersions compiledVersions,
+                      UploadLimits uploadLimits) {
         this.changes = changes;
         this.archive = archive;
         this.registry = registry;
         this.compiledVersions = compiledVersions;
+        this.uploadLimits = uploadLimits;
     }
 
     /** A version in the history: when it went into service and by what change. */
@@ -62,7 +65,7 @@ class RuleSetController {
     @PostMapping(path = "/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ValidationReport validate(@RequestParam MultiValueMap<String, MultipartFile> files,
                               @RequestParam(name = "remove", required = false) List<String> remove) {
-        return changes.validate(RuleSetUpload.candidate(changes.activeSnapshot(), parts(files), orEmpty(remove)));
+        return changes.validate(RuleSetUpload.candidate(changes.activeSnapshot(), parts(files), orEmpty(remove), uploadLimits));
     }
 
     @Operation(summary = "Validate changed rule files and, if they pass, put them into service")
@@ -71,7 +74,7 @@ class RuleSetController {
                              @RequestParam(name = "remove", required = false) List<String> remove,
                              @RequestParam(name = "comment", required = false) String comment) {
         RuleSetChanges.Attempt attempt = changes.activate(
-                RuleSetUpload.candidate(changes.activeSnapshot(), parts(files), orEmpty(remove)), ActivatedBy.UPLOAD, comment);
+                RuleSetUpload.candidate(changes.activeSnapshot(), parts(files), orEmpty(remove), uploadLimits), ActivatedBy.UPLOAD, comment);
         return answer(attempt);
     }
 

@@ -1,5 +1,6 @@
 package org.judgementsupport.rulechange;
 
+import java.util.List;
 import org.judgementsupport.system.ProblemTypes;
 import org.judgementsupport.system.Problems;
 import org.springframework.core.Ordered;
@@ -16,9 +17,10 @@ class RuleSetProblemsAdvice {
 
     @ExceptionHandler(UploadRejectedException.class)
     ProblemDetail invalidUpload(UploadRejectedException rejected) {
+        List<String> rules = rejected.problems().stream().map(problem -> problem.rule().name()).distinct().toList();
         ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_UPLOAD, "The uploaded files were not accepted",
-                "The upload was refused before validation; nothing was stored.");
-        problem.setProperty("errors", rejected.reasons());
+                "The upload was refused before validation (" + String.join(", ", rules) + "); nothing was stored.");
+        problem.setProperty("errors", rejected.problems());
         return problem;
     }
 

@@ -2,17 +2,17 @@ package org.judgementsupport.rulechange;
 
 import java.util.List;
 
-/** Uploaded rule files were refused before validation; nothing was stored. Each reason names the file and why. */
+/** Uploaded rule files were refused before validation; nothing was stored. Each problem names the file, the rule and why. */
 public class UploadRejectedException extends RuntimeException {
 
-    private final transient List<String> reasons;
+    private final transient List<UploadProblem> problems;
 
-    public UploadRejectedException(List<String> reasons) {
-        super(String.join("; ", reasons));
-        this.reasons = List.copyOf(reasons);
+    public UploadRejectedException(List<UploadProblem> problems) {
+        super(problems.size() + " problem(s) with the upload");
+        this.problems = List.copyOf(problems);
     }
 
-    public List<String> reasons() {
-        return reasons;
+    public List<UploadProblem> problems() {
+        return problems;
     }
 }

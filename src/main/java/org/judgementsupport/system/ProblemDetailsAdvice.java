@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -99,6 +100,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type",
                 "Content type " + failure.getContentType() + " is not accepted here; send " + failure.getSupportedMediaTypes() + ".");
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
+    }
+
+    /** A multipart upload over the service's limit, refused before it is read (the limits are spring.servlet.multipart.*). */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException failure, HttpHeaders headers,
+                                                                           HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.REQUEST_TOO_LARGE, "The request is too large",
+                "The upload is larger than the service accepts" + (failure.getMaxUploadSize() > 0 ? " (" + failure.getMaxUploadSize() + " bytes)" : "")
+                        + "; nothing was read or stored.");
+        if (failure.getMaxUploadSize() > 0) {
+            problem.setProperty("limitBytes", failure.getMaxUploadSize());
+        }
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
     }
 
     /** A query or path parameter of the wrong type: names it, says what it must be, and what was sent. */

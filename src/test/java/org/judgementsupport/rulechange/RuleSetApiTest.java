@@ -8,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.judgementsupport.ruleset.RuleFolderFixture;
@@ -201,7 +203,10 @@ class RuleSetApiTest {
         assertThat(response.getStatusCode().value()).isEqualTo(400);
         JsonNode problem = json.readTree(response.getBody());
         assertThat(problem.path("type").asText()).isEqualTo("/problems/invalid-upload");
-        assertThat(problem.path("errors").toString()).contains("decision-tables/notes.txt", "../escape.drl: a path must stay inside");
+        List<String> errors = new ArrayList<>();
+        problem.path("errors").forEach(error -> errors.add(error.path("file").asText() + " " + error.path("rule").asText()));
+        assertThat(errors).containsExactlyInAnyOrder("decision-tables/notes.txt NOT_A_RULE_FILE", "../escape.drl PATH_OUTSIDE_RULE_FOLDER");
+        assertThat(problem.path("detail").asText()).contains("NOT_A_RULE_FILE", "PATH_OUTSIDE_RULE_FOLDER", "nothing was stored");
     }
 
     private JsonNode judge() throws Exception {
