@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.judgementsupport.security.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReadmeExamplesTest {
+
+    /** Every role: these tests are about what the service does, not who may ask (see AccessControlTest). */
+    private static final String SIGNED_IN = TestAccounts.basic(TestAccounts.EVERYTHING);
 
     private static final Pattern CURL_BODY = Pattern.compile("-d '(.*?)'", Pattern.DOTALL);
 
@@ -41,7 +45,7 @@ class ReadmeExamplesTest {
         assertThat(body.find()).as("the request example has a -d '…' body").isTrue();
 
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/judgements"))
+                        URI.create("http://localhost:" + port + "/api/v1/judgements")).header("Authorization", SIGNED_IN)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.group(1))).build(), HttpResponse.BodyHandlers.ofString());
 

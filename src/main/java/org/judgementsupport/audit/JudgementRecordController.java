@@ -13,9 +13,12 @@ import org.judgementsupport.evidence.EvidenceReader;
 import org.judgementsupport.framework.Framework;
 import org.judgementsupport.framework.Grade;
 import org.judgementsupport.framework.JudgementArea;
+import org.judgementsupport.security.Role;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,20 +53,23 @@ class JudgementRecordController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<JsonNode> judge(@io.swagger.v3.oas.annotations.parameters.RequestBody(
                                            content = @Content(schema = @Schema(implementation = Evidence.class))) @RequestBody JsonNode body,
-                                   @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        JudgementRecords.Recorded recorded = judgements.judgeAndRecord(evidenceReader.read(body), blankToNull(idempotencyKey), null);
+                                   @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                   Authentication user) {
+        JudgementRecords.Recorded recorded = judgements.judgeAndRecord(evidenceReader.read(body), blankToNull(idempotencyKey), user.getName());
         return ResponseEntity.created(URI.create("/api/v1/judgements/" + recorded.record().id()))
                 .header("Idempotent-Replayed", Boolean.toString(recorded.alreadyRecorded()))
                 .body(RecordedJudgements.view(recorded.record()));
     }
 
-    @Operation(summary = "A stored judgement, as it was made: evidence, result, rule-set version, time and hash")
+    @Operation(summary = "A stored judgement, as it was made: evidence, result, rule-set version, time, who asked and hash",
+            description = "Moderators read any judgement; inspectors the ones they requested.")
     @GetMapping("/{id}")
-    JsonNode judgement(@PathVariable UUID id) {
-        return RecordedJudgements.view(judgements.find(id).orElseThrow(() -> new JudgementNotFoundException(id)));
+    JsonNode judgement(@PathVariable UUID id, Authentication user) {
+        return RecordedJudgements.view(readable(judgements.find(id).orElseThrow(() -> new JudgementNotFoundException(id)), user));
     }
 
-    @Operation(summary = "Find stored judgements by local authority, inspection start dates, framework, grade or rule fired; newest first")
+    @Operation(summary = "Find stored judgements by local authority, inspection start dates, framework, grade, rule fired or who asked; "
+            + "newest first", description = "Inspectors find only the judgements they requested.")
     @GetMapping
     List<JudgementRecords.Summary> search(@RequestParam(required = false) String localAuthority,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -72,15 +78,19 @@ class JudgementRecordController {
                                           @RequestParam(required = false) JudgementArea area,
                                           @RequestParam(required = false) Grade grade,
                                           @RequestParam(required = false) String rule,
+                                          @RequestParam(required = false) String recordedBy,
                                           @RequestParam(defaultValue = "0") int page,
-                                          @RequestParam(defaultValue = "50") int size) {
-        return records.search(new JudgementRecords.Search(localAuthority, from, to, framework, area, grade, rule,
+                                          @RequestParam(defaultValue = "50") int size,
+                                          Authentication user) {
+        String askedBy = readsAll(user) ? recordedBy : user.getName();
+        return records.search(new JudgementRecords.Search(localAuthority, from, to, framework, area, grade, rule, askedBy,
                 Math.max(0, page), Math.min(Math.max(1, size), 500)));
     }
 
     @Operation(summary = "Make a stored judgement again from its stored evidence and rule-set version; it must be identical")
     @PostMapping("/{id}/replay")
-    ReplayResult replay(@PathVariable UUID id) {
+    ReplayResult replay(@PathVariable UUID id, Authentication user) {
+        readable(judgements.find(id).orElseThrow(() -> new JudgementNotFoundException(id)), user);
         return judgements.replay(id).orElseThrow(() -> new JudgementNotFoundException(id));
     }
 
@@ -88,6 +98,18 @@ class JudgementRecordController {
     @GetMapping("/chain/verification")
     JudgementRecords.ChainVerification verifyChain() {
         return records.verifyChain();
+    }
+
+    /** Moderators read every judgement; anyone else only those they asked for. */
+    private static JudgementRecord readable(JudgementRecord record, Authentication user) {
+        if (!readsAll(user) && !user.getName().equals(record.recordedBy())) {
+            throw new AccessDeniedException("Inspectors read the judgements they requested; this one was requested by someone else.");
+        }
+        return record;
+    }
+
+    private static boolean readsAll(Authentication user) {
+        return user.getAuthorities().stream().anyMatch(authority -> authority.getAuthority().equals(Role.MODERATOR.authority()));
     }
 
     private static String blankToNull(String value) {

@@ -43,7 +43,7 @@ public class JudgementRecords {
 
     /** What to search stored judgements by; null means any. Grade with no area means any area with that grade. */
     public record Search(String localAuthority, LocalDate startFrom, LocalDate startTo, Framework framework,
-                         JudgementArea area, Grade grade, String rule, int page, int size) {
+                         JudgementArea area, Grade grade, String rule, String recordedBy, int page, int size) {
     }
 
     /** A judgement in a list: who, when, under what, and its grades. */
@@ -155,6 +155,10 @@ public class JudgementRecords {
                 parameters.add(search.grade().name());
             }
             sql.append(")");
+        }
+        if (search.recordedBy() != null) {
+            sql.append(" and r.recorded_by = ?");
+            parameters.add(search.recordedBy());
         }
         if (search.rule() != null) {
             sql.append(" and exists (select 1 from judgement_rule_fired f where f.sequence_number = r.sequence_number and f.rule = ?)");

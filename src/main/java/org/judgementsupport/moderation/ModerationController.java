@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,17 +49,18 @@ class ModerationController {
                     + "The whole batch is refused, with every problem, if any case is wrong. Answers 202 with the report's location; "
                     + "poll it for progress.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ModerationReports.ReportStatus> submitJson(@RequestBody JsonNode body) {
+    ResponseEntity<ModerationReports.ReportStatus> submitJson(@RequestBody JsonNode body, Principal user) {
         double similarity = body.path("similarityThreshold").isNumber() ? body.path("similarityThreshold").asDouble() : DEFAULT_SIMILARITY;
-        return accepted(reports.submit(ModerationBatches.fromJson(body, evidenceReader), checked(similarity)));
+        return accepted(reports.submit(ModerationBatches.fromJson(body, evidenceReader), checked(similarity), user.getName()));
     }
 
     @Operation(summary = "Submit cases as a CSV file (see template.csv) for a consistency report")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ModerationReports.ReportStatus> submitCsv(@RequestPart("file") MultipartFile file,
-                                                             @RequestParam(defaultValue = "0.05") double similarityThreshold) throws IOException {
+                                                             @RequestParam(defaultValue = "0.05") double similarityThreshold,
+                                                             Principal user) throws IOException {
         return accepted(reports.submit(ModerationBatches.fromCsv(new String(file.getBytes(), StandardCharsets.UTF_8), evidenceReader),
-                checked(similarityThreshold)));
+                checked(similarityThreshold), user.getName()));
     }
 
     @Operation(summary = "A CSV template: every column a batch can have, and one example case")

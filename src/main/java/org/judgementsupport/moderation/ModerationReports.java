@@ -48,8 +48,8 @@ public class ModerationReports {
     public enum Status { QUEUED, RUNNING, COMPLETE, FAILED }
 
     /** A report's state; the report itself once complete. */
-    public record ReportStatus(UUID id, Status status, int cases, int judged, int percentDone, Instant createdAt, Instant completedAt,
-                               String ruleSetVersion, double similarityThreshold, String error, ConsistencyReport report) {
+    public record ReportStatus(UUID id, Status status, int cases, int judged, int percentDone, Instant createdAt, String submittedBy,
+                               Instant completedAt, String ruleSetVersion, double similarityThreshold, String error, ConsistencyReport report) {
     }
 
     private static final TypeReference<List<StoredCase>> STORED_CASES = new TypeReference<>() {
@@ -98,14 +98,14 @@ public class ModerationReports {
     }
 
     /** Stores the batch and queues the report; returns at once. */
-    public UUID submit(List<ModerationCase> cases, double similarityThreshold) {
+    public UUID submit(List<ModerationCase> cases, double similarityThreshold, String submittedBy) {
         UUID id = UUID.randomUUID();
         List<StoredCase> stored = cases.stream()
                 .map(moderationCase -> new StoredCase(moderationCase.caseId(), moderationCase.evidence(), moderationCase.recordedGrades())).toList();
         jdbc.sql("""
-                        insert into moderation_report (id, created_at, status, total, done, rule_set_version, similarity_threshold, input)
-                        values (?, ?, 'QUEUED', ?, 0, ?, ?, ?)""")
-                .params(id, utc(clock.instant()), cases.size(), registry.active().version(), similarityThreshold, CanonicalJson.write(stored))
+                        insert into moderation_report (id, created_at, submitted_by, status, total, done, rule_set_version, similarity_threshold, input)
+                        values (?, ?, ?, 'QUEUED', ?, 0, ?, ?, ?)""")
+                .params(id, utc(clock.instant()), submittedBy, cases.size(), registry.active().version(), similarityThreshold, CanonicalJson.write(stored))
                 .update();
         runner.submit(() -> run(id));
         return id;
@@ -118,7 +118,7 @@ public class ModerationReports {
     /** Reports, newest first, without their contents. */
     public List<ReportStatus> list() {
         return jdbc.sql("""
-                        select id, created_at, status, total, done, rule_set_version, similarity_threshold, error, completed_at, null as report
+                        select id, created_at, submitted_by, status, total, done, rule_set_version, similarity_threshold, error, completed_at, null as report
                         from moderation_report order by created_at desc limit 100""")
                 .query(this::row).list();
     }
@@ -182,7 +182,7 @@ public class ModerationReports {
     }
 
     private static final String SELECT = """
-            select id, created_at, status, total, done, rule_set_version, similarity_threshold, error, completed_at, report
+            select id, created_at, submitted_by, status, total, done, rule_set_version, similarity_threshold, error, completed_at, report
             from moderation_report""";
 
     private ReportStatus row(ResultSet row, int number) throws SQLException {
@@ -193,7 +193,7 @@ public class ModerationReports {
         try {
             return new ReportStatus(row.getObject("id", UUID.class), Status.valueOf(row.getString("status")), total, done,
                     total == 0 ? 100 : done * 100 / total, row.getObject("created_at", OffsetDateTime.class).toInstant(),
-                    completed == null ? null : completed.toInstant(), row.getString("rule_set_version"), row.getDouble("similarity_threshold"),
+                    row.getString("submitted_by"), completed == null ? null : completed.toInstant(), row.getString("rule_set_version"), row.getDouble("similarity_threshold"),
                     row.getString("error"), report == null ? null : json.readValue(report, ConsistencyReport.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored consistency report cannot be read", e);

@@ -20,6 +20,10 @@ public final class ProblemTypes {
     public static final URI REAL_DATA_UNAVAILABLE = URI.create("/problems/real-data-unavailable");
     public static final URI INVALID_BATCH = URI.create("/problems/invalid-batch");
     public static final URI REPORT_NOT_READY = URI.create("/problems/report-not-ready");
+    public static final URI UNAUTHENTICATED = URI.create("/problems/unauthenticated");
+    public static final URI FORBIDDEN = URI.create("/problems/forbidden");
+    public static final URI INVALID_ACCOUNT_REQUEST = URI.create("/problems/invalid-account-request");
+    public static final URI LAST_ADMINISTRATOR = URI.create("/problems/last-administrator");
     public static final URI INTERNAL_ERROR = URI.create("/problems/internal-error");
 
     private ProblemTypes() {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.judgementsupport.security.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +25,9 @@ import org.springframework.test.annotation.DirtiesContext;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 class JudgementRecordApiTest {
+
+    /** Every role: these tests are about what the service does, not who may ask (see AccessControlTest). */
+    private static final String SIGNED_IN = TestAccounts.basic(TestAccounts.EVERYTHING);
 
     private static final String EVIDENCE = """
             {"localAuthority": {"code": "E08000025", "name": "Birmingham"}, "inspection": {"startDate": "2024-09-02"},
@@ -116,7 +120,7 @@ class JudgementRecordApiTest {
     void aStoredJudgementReplaysIdenticallyWithItsOwnRuleSetVersion() throws Exception {
         JsonNode stored = json.readTree(post(EVIDENCE, null).body());
 
-        JsonNode replay = json.readTree(http.send(HttpRequest.newBuilder(uri("/api/v1/judgements/" + stored.path("id").asText() + "/replay"))
+        JsonNode replay = json.readTree(http.send(HttpRequest.newBuilder(uri("/api/v1/judgements/" + stored.path("id").asText() + "/replay")).header("Authorization", SIGNED_IN)
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).body());
 
         assertThat(replay.path("identical").asBoolean()).isTrue();
@@ -161,7 +165,7 @@ class JudgementRecordApiTest {
     }
 
     private HttpResponse<String> post(String body, String idempotencyKey) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/judgements")).header("Content-Type", "application/json")
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/judgements")).header("Authorization", SIGNED_IN).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
@@ -170,7 +174,7 @@ class JudgementRecordApiTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", SIGNED_IN).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

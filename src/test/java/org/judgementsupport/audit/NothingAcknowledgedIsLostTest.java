@@ -11,10 +11,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +26,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.judgementsupport.JudgementSupportApplication;
 import org.judgementsupport.ruleset.RepositoryRuleSet;
@@ -40,16 +45,19 @@ class NothingAcknowledgedIsLostTest {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ObjectMapper json = new ObjectMapper();
+    private String signedIn;
 
     @Test
     void everyJudgementAcknowledgedBeforeAKillIsThereAfterARestart(@TempDir Path dataFolder) throws Exception {
         int port = freePort();
-        Process service = start(dataFolder, port);
+        Path firstLog = dataFolder.resolve("first-start.log");
+        Process service = start(dataFolder, port, firstLog);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicBoolean posting = new AtomicBoolean(true);
         ExecutorService clients = Executors.newFixedThreadPool(4);
         try {
             awaitHealthy(port, service);
+            signInAsANewInspector(port, firstLog);
             for (int client = 0; client < 4; client++) {
                 clients.submit(() -> {
                     while (posting.get()) {
@@ -75,7 +83,7 @@ class NothingAcknowledgedIsLostTest {
             service.destroyForcibly();
         }
 
-        Process restarted = start(dataFolder, port);
+        Process restarted = start(dataFolder, port, dataFolder.resolve("restart.log"));
         try {
             awaitHealthy(port, restarted);
             List<String> lost = new ArrayList<>();
@@ -97,7 +105,7 @@ class NothingAcknowledgedIsLostTest {
     }
 
     /** The service in its own JVM, with the main classes and libraries only, so its own default configuration applies. */
-    private static Process start(Path dataFolder, int port) throws IOException {
+    private static Process start(Path dataFolder, int port, Path log) throws IOException {
         String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes"))
                 .collect(Collectors.joining(File.pathSeparator));
@@ -108,7 +116,7 @@ class NothingAcknowledgedIsLostTest {
                 "--judgement-support.rule-set.folder=" + RepositoryRuleSet.folder().root(),
                 "--judgement-support.rule-set.watch=false")
                 .redirectErrorStream(true)
-                .redirectOutput(dataFolder.resolve("service-" + System.nanoTime() + ".log").toFile())
+                .redirectOutput(log.toFile())
                 .start();
     }
 
@@ -130,9 +138,26 @@ class NothingAcknowledgedIsLostTest {
         throw new AssertionError("the service did not start");
     }
 
+    /**
+     * As a newcomer would: the administrator's password printed once on the first start, then an account for the
+     * work (inspector, to post judgements; moderator, to read them all back).
+     */
+    private void signInAsANewInspector(int port, Path firstLog) throws Exception {
+        Matcher printed = Pattern.compile("password: (\\S+)").matcher(Files.readString(firstLog));
+        assertThat(printed.find()).as("the first start prints the administrator's password").isTrue();
+        String admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + printed.group(1)).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/users"))
+                .header("Content-Type", "application/json").header("Authorization", admin)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"inspector\", \"roles\": [\"INSPECTOR\", \"MODERATOR\"]}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        signedIn = "Basic " + Base64.getEncoder().encodeToString(("inspector:" + json.readTree(created.body()).path("password").asText())
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
     private HttpResponse<String> post(int port, String idempotencyKey) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/judgements"))
-                .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
+                .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey).header("Authorization", signedIn)
                 .timeout(Duration.ofSeconds(10))
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2024-05-13"},
@@ -141,7 +166,11 @@ class NothingAcknowledgedIsLostTest {
     }
 
     private HttpResponse<String> get(int port, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(10)).build(),
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(10));
+        if (signedIn != null) {
+            request.header("Authorization", signedIn);
+        }
+        return http.send(request.build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -126,7 +126,7 @@ abstract class RepositoryContract {
         UUID id = records.record(evidence, new Judge(registry.active()).judge(evidence), null, null).record().id();
 
         List<JudgementRecords.Summary> found = records.search(new JudgementRecords.Search("E10000014", LocalDate.of(2024, 1, 1),
-                LocalDate.of(2024, 12, 31), null, null, null, "Fewer than half of missing children are offered a return interview", 0, 10));
+                LocalDate.of(2024, 12, 31), null, null, null, "Fewer than half of missing children are offered a return interview", null, 0, 10));
 
         assertThat(found).extracting(JudgementRecords.Summary::id).contains(id);
     }
@@ -147,11 +147,12 @@ abstract class RepositoryContract {
     void aConsistencyReportIsStoredWithItsInputAndReadBackWhole() {
         ModerationCase recordedGood = new ModerationCase("case 1", evidence("E10000014", 40.0), Map.of(JudgementArea.HELP_AND_PROTECTION, Grade.GOOD));
 
-        UUID id = moderationReports.submit(List.of(recordedGood), 0.05);
+        UUID id = moderationReports.submit(List.of(recordedGood), 0.05, "moderator@example.org");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> moderationReports.status(id).orElseThrow().status() == ModerationReports.Status.COMPLETE);
         ModerationReports.ReportStatus done = moderationReports.status(id).orElseThrow();
         assertThat(done.ruleSetVersion()).isEqualTo(registry.active().version());
+        assertThat(done.submittedBy()).isEqualTo("moderator@example.org");
         assertThat(done.report().triggersOnGoodOrOutstanding()).extracting(ConsistencyReport.CriteriaAgainstRecord::caseId).containsExactly("case 1");
         assertThat(moderationReports.casesCsv(id).orElseThrow()).contains("case 1,HELP_AND_PROTECTION,GOOD");
         assertThat(moderationReports.list()).extracting(ModerationReports.ReportStatus::id).contains(id);

@@ -11,6 +11,8 @@ import org.judgementsupport.realdata.RealData;
 import org.judgementsupport.realdata.SharedData;
 import org.judgementsupport.ruleset.RuleFolderFixture;
 import org.judgementsupport.ruleset.RuleSetRegistry;
+import org.judgementsupport.security.TestAccounts;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +43,12 @@ class ImpactApiTest {
 
     @Autowired
     TestRestTemplate http;
+
+    /** Signed in with every role: these tests are about what the service does, not who may ask (see AccessControlTest). */
+    @BeforeEach
+    void signIn() {
+        http = http.withBasicAuth(TestAccounts.EVERYTHING, TestAccounts.password(TestAccounts.EVERYTHING));
+    }
 
     @Autowired
     RuleSetRegistry registry;

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.judgementsupport.ruleset.RuleSetRegistry;
+import org.judgementsupport.security.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** The judgement API as a caller sees it over HTTP: judgements with explanations, and a problem for every bad input. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class JudgementApiTest {
+
+    /** Every role: these tests are about what the service does, not who may ask (see AccessControlTest). */
+    private static final String SIGNED_IN = TestAccounts.basic(TestAccounts.EVERYTHING);
 
     private static final String MINIMAL = """
             {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2024-05-13"}}""";
@@ -149,7 +153,7 @@ class JudgementApiTest {
     @Test
     void aStreamedBodyOverOneMebibyteWithoutALengthIsRefusedWith413() throws Exception {
         byte[] body = MINIMAL.replace("}}", "}, \"padding\": \"" + "x".repeat(1024 * 1024) + "\"}").getBytes();
-        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/judgements"))
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/judgements")).header("Authorization", SIGNED_IN)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build();
@@ -159,7 +163,7 @@ class JudgementApiTest {
 
     @Test
     void aBodyThatIsNotJsonIsRefusedWith415() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/judgements"))
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/judgements")).header("Authorization", SIGNED_IN)
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString(MINIMAL))
                 .build();
@@ -240,12 +244,12 @@ class JudgementApiTest {
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", SIGNED_IN).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", SIGNED_IN).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

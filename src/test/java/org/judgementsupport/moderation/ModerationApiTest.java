@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.judgementsupport.security.TestAccounts;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +45,12 @@ class ModerationApiTest {
 
     @Autowired
     TestRestTemplate http;
+
+    /** Signed in with every role: these tests are about what the service does, not who may ask (see AccessControlTest). */
+    @BeforeEach
+    void signIn() {
+        http = http.withBasicAuth(TestAccounts.EVERYTHING, TestAccounts.password(TestAccounts.EVERYTHING));
+    }
 
     @Autowired
     JdbcClient jdbc;

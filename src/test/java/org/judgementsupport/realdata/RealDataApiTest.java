@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import org.judgementsupport.security.TestAccounts;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +33,12 @@ class RealDataApiTest {
 
     @Autowired
     TestRestTemplate http;
+
+    /** Signed in with every role: these tests are about what the service does, not who may ask (see AccessControlTest). */
+    @BeforeEach
+    void signIn() {
+        http = http.withBasicAuth(TestAccounts.EVERYTHING, TestAccounts.password(TestAccounts.EVERYTHING));
+    }
 
     private final ObjectMapper json = new ObjectMapper();
 

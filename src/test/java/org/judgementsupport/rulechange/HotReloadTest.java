@@ -26,6 +26,7 @@ import org.judgementsupport.ruleset.RuleFolderFixture;
 import org.judgementsupport.ruleset.RuleSetFolder;
 import org.judgementsupport.ruleset.RuleSetRegistry;
 import org.judgementsupport.ruleset.WorkbookEdit;
+import org.judgementsupport.security.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "judgement-support.rule-set.watch=true", "judgement-support.rule-set.quiet-period=100ms"})
 class HotReloadTest {
+
+    /** Every role: these tests are about what the service does, not who may ask (see AccessControlTest). */
+    private static final String SIGNED_IN = TestAccounts.basic(TestAccounts.EVERYTHING);
 
     private static final Path FOLDER;
     private static final String CONCERNS = "decision-tables/criteria/national-benchmark-concerns.drl.xlsx";
@@ -201,7 +205,7 @@ class HotReloadTest {
     }
 
     private HttpResponse<String> judge() throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/judgements"))
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/judgements")).header("Authorization", SIGNED_IN)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2024-05-13"},
@@ -211,7 +215,7 @@ class HotReloadTest {
 
     private JsonNode status() {
         try {
-            return json.readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/rulesets/status")).build(),
+            return json.readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/rulesets/status")).header("Authorization", SIGNED_IN).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -18,6 +18,8 @@ import org.judgementsupport.ruleset.RuleSetRegistry;
 import org.judgementsupport.ruleset.SourceFile;
 import org.judgementsupport.ruleset.WorkbookEdit;
 import org.junit.jupiter.api.AfterEach;
+import org.judgementsupport.security.TestAccounts;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,6 +62,12 @@ class RuleSetApiTest {
 
     @Autowired
     TestRestTemplate http;
+
+    /** Signed in with every role: these tests are about what the service does, not who may ask (see AccessControlTest). */
+    @BeforeEach
+    void signIn() {
+        http = http.withBasicAuth(TestAccounts.EVERYTHING, TestAccounts.password(TestAccounts.EVERYTHING));
+    }
 
     @Autowired
     RuleSetRegistry registry;

@@ -1,0 +1,300 @@
+package org.judgementsupport.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.judgementsupport.security.Role.ADMIN;
+import static org.judgementsupport.security.Role.INSPECTOR;
+import static org.judgementsupport.security.Role.MODERATOR;
+import static org.judgementsupport.security.Role.POLICY;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.judgementsupport.realdata.SharedData;
+import org.judgementsupport.ruleset.RuleSetRegistry;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint, called by nobody and by each role: allowed, 401 or 403, as the table below says, and a refused
+ * call changes nothing. The table must list every endpoint the service has, so a new one cannot be left out.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class AccessControlTest {
+
+    @DynamicPropertySource
+    static void statistics(DynamicPropertyRegistry properties) {
+        properties.add("judgement-support.real-data.folder", () -> SharedData.dataFolder().toString());
+    }
+
+    /** Anyone signed in, whatever their roles. */
+    private static final Set<Role> SIGNED_IN = EnumSet.allOf(Role.class);
+    /** Nobody need sign in. */
+    private static final Set<Role> PUBLIC = Set.of();
+
+    private static final String NO_SUCH_ID = "00000000-0000-0000-0000-000000000000";
+
+    /**
+     * One call: the mapping it exercises, the request, and who may make it. Bodies are chosen so that an allowed call
+     * is refused for what it says (no such id, nothing uploaded) rather than doing something, except where doing it is
+     * harmless (a judgement, a report).
+     */
+    record Call(HttpMethod method, String mapping, String path, Object body, Set<Role> allowed) {
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static final List<Call> CALLS = List.of(
+            // Public
+            new Call(GET, "/actuator/health", "/actuator/health", null, PUBLIC),
+            new Call(GET, "/v3/api-docs", "/v3/api-docs", null, PUBLIC),
+            // Judgements
+            new Call(POST, "/api/v1/judgements", "/api/v1/judgements", json("""
+                    {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2024-05-13"}}"""), EnumSet.of(INSPECTOR)),
+            new Call(GET, "/api/v1/judgements", "/api/v1/judgements", null, EnumSet.of(INSPECTOR, MODERATOR)),
+            new Call(GET, "/api/v1/judgements/{id}", "/api/v1/judgements/" + NO_SUCH_ID, null, EnumSet.of(INSPECTOR, MODERATOR)),
+            new Call(POST, "/api/v1/judgements/{id}/replay", "/api/v1/judgements/" + NO_SUCH_ID + "/replay", null, EnumSet.of(INSPECTOR, MODERATOR)),
+            new Call(GET, "/api/v1/judgements/chain/verification", "/api/v1/judgements/chain/verification", null, EnumSet.of(MODERATOR, ADMIN)),
+            // What the criteria are
+            new Call(GET, "/api/v1/frameworks", "/api/v1/frameworks", null, SIGNED_IN),
+            new Call(GET, "/api/v1/rules", "/api/v1/rules", null, SIGNED_IN),
+            // Rule sets
+            new Call(GET, "/api/v1/rulesets", "/api/v1/rulesets", null, SIGNED_IN),
+            new Call(GET, "/api/v1/rulesets/active", "/api/v1/rulesets/active", null, SIGNED_IN),
+            new Call(GET, "/api/v1/rulesets/status", "/api/v1/rulesets/status", null, SIGNED_IN),
+            new Call(GET, "/api/v1/rulesets/{version}", "/api/v1/rulesets/0000000000ff", null, SIGNED_IN),
+            new Call(GET, "/api/v1/rulesets/{version}/report", "/api/v1/rulesets/0000000000ff/report", null, SIGNED_IN),
+            new Call(GET, "/api/v1/rulesets/{version}/files/**", "/api/v1/rulesets/0000000000ff/files/rules/x.drl", null, SIGNED_IN),
+            new Call(POST, "/api/v1/rulesets/validate", "/api/v1/rulesets/validate", emptyUpload(), EnumSet.of(POLICY)),
+            new Call(POST, "/api/v1/rulesets", "/api/v1/rulesets", emptyUpload(), EnumSet.of(POLICY)),
+            new Call(POST, "/api/v1/rulesets/{version}/activate", "/api/v1/rulesets/0000000000ff/activate", null, EnumSet.of(POLICY)),
+            new Call(POST, "/api/v1/rulesets/candidates/{id}/impact", "/api/v1/rulesets/candidates/0000000000ff/impact", null, EnumSet.of(POLICY)),
+            // Moderation
+            new Call(POST, "/api/v1/moderation/reports", "/api/v1/moderation/reports", json("{\"cases\": []}"), EnumSet.of(MODERATOR)),
+            new Call(POST, "/api/v1/moderation/reports", "/api/v1/moderation/reports", csvUpload(), EnumSet.of(MODERATOR)),
+            new Call(GET, "/api/v1/moderation/reports", "/api/v1/moderation/reports", null, EnumSet.of(MODERATOR)),
+            new Call(GET, "/api/v1/moderation/reports/template.csv", "/api/v1/moderation/reports/template.csv", null, EnumSet.of(MODERATOR)),
+            new Call(GET, "/api/v1/moderation/reports/{id}", "/api/v1/moderation/reports/" + NO_SUCH_ID, null, EnumSet.of(MODERATOR)),
+            new Call(GET, "/api/v1/moderation/reports/{id}/report.json", "/api/v1/moderation/reports/" + NO_SUCH_ID + "/report.json", null,
+                    EnumSet.of(MODERATOR)),
+            new Call(GET, "/api/v1/moderation/reports/{id}/cases.csv", "/api/v1/moderation/reports/" + NO_SUCH_ID + "/cases.csv", null,
+                    EnumSet.of(MODERATOR)),
+            new Call(GET, "/api/v1/moderation/reports/{id}/areas.csv", "/api/v1/moderation/reports/" + NO_SUCH_ID + "/areas.csv", null,
+                    EnumSet.of(MODERATOR)),
+            // Published statistics
+            new Call(GET, "/api/v1/real-data/evidence", "/api/v1/real-data/evidence?localAuthority=E09000002&asOf=2023-07-10", null,
+                    EnumSet.of(INSPECTOR, MODERATOR, POLICY)),
+            new Call(GET, "/api/v1/real-data/corpus", "/api/v1/real-data/corpus", null, EnumSet.of(MODERATOR, POLICY)),
+            // Accounts
+            new Call(GET, "/api/v1/users/me", "/api/v1/users/me", null, SIGNED_IN),
+            new Call(POST, "/api/v1/users/me/password", "/api/v1/users/me/password", json("{\"currentPassword\": \"wrong\", \"newPassword\": \"x\"}"),
+                    SIGNED_IN),
+            new Call(GET, "/api/v1/users", "/api/v1/users", null, EnumSet.of(ADMIN)),
+            new Call(POST, "/api/v1/users", "/api/v1/users", json("{\"username\": \"!\", \"roles\": []}"), EnumSet.of(ADMIN)),
+            new Call(GET, "/api/v1/users/{username}", "/api/v1/users/nobody", null, EnumSet.of(ADMIN)),
+            new Call(PUT, "/api/v1/users/{username}/roles", "/api/v1/users/nobody/roles", json("{\"roles\": [\"INSPECTOR\"]}"), EnumSet.of(ADMIN)),
+            new Call(PUT, "/api/v1/users/{username}/enabled", "/api/v1/users/nobody/enabled", json("{\"enabled\": false}"), EnumSet.of(ADMIN)),
+            new Call(POST, "/api/v1/users/{username}/password-reset", "/api/v1/users/nobody/password-reset", null, EnumSet.of(ADMIN)));
+
+    /** Each role on its own, and nobody. */
+    private static final Map<String, Role> CALLERS = new LinkedHashMap<>();
+
+    static {
+        CALLERS.put(null, null);
+        CALLERS.put(TestAccounts.INSPECTOR, INSPECTOR);
+        CALLERS.put(TestAccounts.MODERATOR, MODERATOR);
+        CALLERS.put(TestAccounts.POLICY, POLICY);
+        CALLERS.put(TestAccounts.ADMIN, ADMIN);
+    }
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    RuleSetRegistry registry;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointAllowsExactlyTheRolesItShouldAndARefusalChangesNothing() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Call call : CALLS) {
+            CALLERS.forEach((username, role) -> tests.add(DynamicTest.dynamicTest(call + " as " + (username == null ? "nobody" : role), () -> {
+                String before = state();
+                ResponseEntity<String> response = send(call, username);
+                int status = response.getStatusCode().value();
+                if (call.allowed() == PUBLIC) {
+                    assertThat(status).as(response.getBody()).isNotIn(401, 403);
+                } else if (username == null) {
+                    assertThat(status).isEqualTo(401);
+                    assertThat(problemType(response)).isEqualTo("/problems/unauthenticated");
+                } else if (call.allowed().contains(role)) {
+                    assertThat(status).as(response.getBody()).isNotIn(401, 403).isLessThan(500);
+                } else {
+                    assertThat(status).isEqualTo(403);
+                    assertThat(problemType(response)).isEqualTo("/problems/forbidden");
+                }
+                if (status == 401 || status == 403) {
+                    assertThat(state()).as("nothing changed by a refused call").isEqualTo(before);
+                }
+            })));
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void theTableListsEveryEndpointTheServiceHas() {
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+            if (!mapping.getValue().getBeanType().getPackageName().startsWith("org.judgementsupport")) {
+                continue;
+            }
+            for (String pattern : mapping.getKey().getPatternValues()) {
+                for (var method : mapping.getKey().getMethodsCondition().getMethods()) {
+                    boolean listed = CALLS.stream().anyMatch(call -> call.mapping().equals(pattern) && call.method().name().equals(method.name()));
+                    if (!listed) {
+                        missing.add(method + " " + pattern);
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("endpoints missing from the access table").isEmpty();
+    }
+
+    @Test
+    void inspectorsReadTheirOwnJudgementsAndNobodyElses() throws Exception {
+        String mine = json.readTree(send(CALLS.get(2), TestAccounts.INSPECTOR).getBody()).path("id").asText();
+
+        assertThat(get("/api/v1/judgements/" + mine, TestAccounts.INSPECTOR).getStatusCode().value()).isEqualTo(200);
+        assertThat(get("/api/v1/judgements/" + mine, TestAccounts.MODERATOR).getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<String> someoneElses = get("/api/v1/judgements/" + mine, TestAccounts.OTHER_INSPECTOR);
+        assertThat(someoneElses.getStatusCode().value()).isEqualTo(403);
+        assertThat(json.readTree(someoneElses.getBody()).path("detail").asText()).contains("requested by someone else");
+        assertThat(ids(get("/api/v1/judgements", TestAccounts.OTHER_INSPECTOR))).doesNotContain(mine);
+        assertThat(ids(get("/api/v1/judgements", TestAccounts.INSPECTOR))).contains(mine);
+        assertThat(json.readTree(get("/api/v1/judgements/" + mine, TestAccounts.MODERATOR).getBody()).path("recordedBy").asText())
+                .isEqualTo(TestAccounts.INSPECTOR);
+    }
+
+    @Test
+    void aWrongPasswordOrADisabledAccountIsNotSignedIn() {
+        ResponseEntity<String> wrong = http.withBasicAuth(TestAccounts.INSPECTOR, "not-the-password").getForEntity("/api/v1/frameworks", String.class);
+        assertThat(wrong.getStatusCode().value()).isEqualTo(401);
+        assertThat(wrong.getHeaders().containsKey("WWW-Authenticate")).as("no Basic challenge: browsers would remember the password").isFalse();
+
+        String username = "leaver-" + UUID.randomUUID().toString().substring(0, 8);
+        JsonNode created = readTree(http.withBasicAuth(TestAccounts.ADMIN, TestAccounts.password(TestAccounts.ADMIN))
+                .postForEntity("/api/v1/users", json("{\"username\": \"" + username + "\", \"roles\": [\"INSPECTOR\"]}"), String.class).getBody());
+        String password = created.path("password").asText();
+        assertThat(http.withBasicAuth(username, password).getForEntity("/api/v1/frameworks", String.class).getStatusCode().value()).isEqualTo(200);
+
+        http.withBasicAuth(TestAccounts.ADMIN, TestAccounts.password(TestAccounts.ADMIN))
+                .exchange("/api/v1/users/" + username + "/enabled", PUT, json("{\"enabled\": false}"), String.class);
+
+        assertThat(http.withBasicAuth(username, password).getForEntity("/api/v1/frameworks", String.class).getStatusCode().value()).isEqualTo(401);
+    }
+
+    private ResponseEntity<String> send(Call call, String username) {
+        TestRestTemplate client = username == null ? http : http.withBasicAuth(username, TestAccounts.password(username));
+        return client.exchange(call.path(), call.method(), call.body() == null ? HttpEntity.EMPTY : (HttpEntity<?>) call.body(), String.class);
+    }
+
+    private ResponseEntity<String> get(String path, String username) {
+        return http.withBasicAuth(username, TestAccounts.password(username)).getForEntity(path, String.class);
+    }
+
+    private List<String> ids(ResponseEntity<String> list) {
+        List<String> ids = new ArrayList<>();
+        readTree(list.getBody()).forEach(summary -> ids.add(summary.path("id").asText()));
+        return ids;
+    }
+
+    /** Everything a call could change: stored records of every kind, the accounts, and the rule set in service. */
+    private String state() {
+        StringBuilder state = new StringBuilder(registry.active().version());
+        for (String table : List.of("judgement_record", "moderation_report", "rule_set_version", "rule_set_activation", "app_user")) {
+            state.append(' ').append(table).append('=').append(jdbc.sql("select count(*) from " + table).query(Long.class).single());
+        }
+        jdbc.sql("select username, roles, enabled, password_hash from app_user order by username").query((row, number) ->
+                state.append(' ').append(row.getString(1)).append(row.getString(2)).append(row.getBoolean(3)).append(row.getString(4))).list();
+        return state.toString();
+    }
+
+    private String problemType(ResponseEntity<String> response) {
+        return readTree(response.getBody()).path("type").asText();
+    }
+
+    private JsonNode readTree(String body) {
+        try {
+            return json.readTree(body);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + body, e);
+        }
+    }
+
+    private static HttpEntity<String> json(String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
+    }
+
+    private static HttpEntity<LinkedMultiValueMap<String, Object>> emptyUpload() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("comment", "nothing attached");
+        return new HttpEntity<>(parts, headers);
+    }
+
+    private static HttpEntity<LinkedMultiValueMap<String, Object>> csvUpload() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new ByteArrayResource("caseId\n".getBytes()) {
+            @Override
+            public String getFilename() {
+                return "batch.csv";
+            }
+        });
+        return new HttpEntity<>(parts, headers);
+    }
+}
