@@ -67,6 +67,7 @@ public class RuleSetChanges {
     private final RuleSetRegistry registry;
     private final RuleSetArchive archive;
     private final RuleSetValidator validator;
+    private final RuleChangeLog changeLog;
     private final Clock clock;
     private final ExecutorService changes = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "rule-set-changes");
@@ -78,13 +79,18 @@ public class RuleSetChanges {
     private RuleSetSnapshot activeSnapshot;
     private FolderWatcher watcher;
 
+    /** Who changed the rules, when nobody signed in did. */
+    static final String RULE_FOLDER = "rule folder";
+    static final String SERVICE_START = "service start";
+
     public RuleSetChanges(RuleSetSettings settings, RuleSetRegistry registry, RuleSetArchive archive, RuleSetLoader loader,
-                          EvidenceReader evidenceReader, Clock clock) {
+                          EvidenceReader evidenceReader, RuleChangeLog changeLog, Clock clock) {
         this.folder = new RuleSetFolder(settings.folderPath());
         this.settings = settings;
         this.registry = registry;
         this.archive = archive;
         this.validator = new RuleSetValidator(loader, evidenceReader, clock);
+        this.changeLog = changeLog;
         this.clock = clock;
     }
 
@@ -99,8 +105,11 @@ public class RuleSetChanges {
         String previous = archive.latestActivation().map(RuleSetArchive.Activation::version).orElse(null);
         archive.store(snapshot, validation.report());
         if (!snapshot.version().equals(previous)) {
-            List<FileChange> changed = FileChange.between(previous == null ? null : archive.snapshot(previous).orElse(null), snapshot);
-            archive.recordActivation(snapshot.version(), clock.instant(), ActivatedBy.STARTUP, previous, changed, null);
+            RuleSetSnapshot before = previous == null ? null : archive.snapshot(previous).orElse(null);
+            Instant at = clock.instant();
+            archive.recordActivation(snapshot.version(), at, ActivatedBy.STARTUP, previous, FileChange.between(before, snapshot), null);
+            changeLog.record(at, SERVICE_START, RuleChangeLog.Action.STARTUP, RuleChangeLog.Outcome.ACTIVATED, snapshot.version(), previous,
+                    "the rule folder as the service started", ChangedFile.between(before, snapshot));
         }
         swapIn(snapshot, validation.ruleSet().orElseThrow());
         log.info("Rule set {} in service: {} rules from {}", snapshot.version(), validation.report().ruleCount(), folder.root());
@@ -118,26 +127,32 @@ public class RuleSetChanges {
         changes.shutdownNow();
     }
 
-    /** Validates a candidate and keeps it, so it can be previewed or put into service later; nothing goes live. */
-    public ValidationReport validate(RuleSetSnapshot candidate) {
+    /**
+     * Validates a candidate and keeps it, so it can be previewed or put into service later; nothing goes live. The
+     * validation is logged with who asked and why.
+     */
+    public ValidationReport validate(RuleSetSnapshot candidate, String actor, String comment) {
         return onChangeThread(() -> {
             RuleSetValidator.Validation validation = validator.validate(candidate);
             archive.store(candidate, validation.report());
+            changeLog.record(clock.instant(), actor, RuleChangeLog.Action.VALIDATION,
+                    validation.report().valid() ? RuleChangeLog.Outcome.VALID : RuleChangeLog.Outcome.NOT_VALID, candidate.version(),
+                    registry.active().version(), comment, ChangedFile.between(activeSnapshot, candidate));
             return validation.report();
         });
     }
 
     /** Validates a candidate and, if it passes, puts it into service and into the rule folder. */
-    public Attempt activate(RuleSetSnapshot candidate, ActivatedBy by, String comment) {
-        return onChangeThread(() -> tryActivate(candidate, by, comment, true));
+    public Attempt activate(RuleSetSnapshot candidate, ActivatedBy by, String actor, String comment) {
+        return onChangeThread(() -> tryActivate(candidate, by, actor, comment, true));
     }
 
     /**
      * Puts a version the archive holds back into service (or a validated candidate into service), validating it again
      * with today's checks first.
      */
-    public Optional<Attempt> activateStoredVersion(String version, ActivatedBy by, String comment) {
-        return archive.snapshot(version).map(snapshot -> activate(snapshot, by, comment));
+    public Optional<Attempt> activateStoredVersion(String version, ActivatedBy by, String actor, String comment) {
+        return archive.snapshot(version).map(snapshot -> activate(snapshot, by, actor, comment));
     }
 
     public Status status() {
@@ -154,7 +169,7 @@ public class RuleSetChanges {
                 if (snapshot.version().equals(registry.active().version())) {
                     return;
                 }
-                Attempt attempt = tryActivate(snapshot, ActivatedBy.FOLDER_CHANGE, null, false);
+                Attempt attempt = tryActivate(snapshot, ActivatedBy.FOLDER_CHANGE, RULE_FOLDER, "saved in the rule folder", false);
                 if (attempt.outcome() == Outcome.REFUSED) {
                     log.warn("Rule folder change refused; {} stays in service:\n{}", attempt.previousVersion(), attempt.report().toText());
                 }
@@ -162,13 +177,24 @@ public class RuleSetChanges {
         }
     }
 
-    /** Runs on the change thread only. */
-    private Attempt tryActivate(RuleSetSnapshot candidate, ActivatedBy by, String comment, boolean writeFolder) {
+    /**
+     * Runs on the change thread only. The change log's cell-by-cell differences are worked out after the swap, so
+     * they never delay a good change going live.
+     */
+    private Attempt tryActivate(RuleSetSnapshot candidate, ActivatedBy by, String actor, String comment, boolean writeFolder) {
         String previous = registry.active().version();
-        List<FileChange> changed = FileChange.between(activeSnapshot, candidate);
+        RuleSetSnapshot before = activeSnapshot;
+        List<FileChange> changed = FileChange.between(before, candidate);
+        RuleChangeLog.Action action = switch (by) {
+            case ROLLBACK -> RuleChangeLog.Action.ROLLBACK;
+            case FOLDER_CHANGE -> RuleChangeLog.Action.FOLDER_CHANGE;
+            case STARTUP -> RuleChangeLog.Action.STARTUP;
+            case UPLOAD -> RuleChangeLog.Action.ACTIVATION;
+        };
         if (candidate.version().equals(previous)) {
-            return new Attempt(clock.instant(), by, previous, Outcome.ALREADY_ACTIVE, previous, List.of(),
-                    archive.report(previous).orElse(null));
+            Instant at = clock.instant();
+            changeLog.record(at, actor, action, RuleChangeLog.Outcome.ALREADY_ACTIVE, previous, previous, comment, List.of());
+            return new Attempt(at, by, previous, Outcome.ALREADY_ACTIVE, previous, List.of(), archive.report(previous).orElse(null));
         }
         RuleSetValidator.Validation validation = validator.validate(candidate);
         archive.store(candidate, validation.report());
@@ -176,6 +202,8 @@ public class RuleSetChanges {
         if (!validation.report().valid()) {
             Attempt refused = new Attempt(at, by, candidate.version(), Outcome.REFUSED, previous, changed, validation.report());
             lastAttempt.set(refused);
+            changeLog.record(at, actor, action, RuleChangeLog.Outcome.REFUSED, candidate.version(), previous, comment,
+                    ChangedFile.between(before, candidate));
             return refused;
         }
         archive.recordActivation(candidate.version(), at, by, previous, changed, comment);
@@ -185,7 +213,9 @@ public class RuleSetChanges {
         }
         Attempt activated = new Attempt(at, by, candidate.version(), Outcome.ACTIVATED, previous, changed, validation.report());
         lastAttempt.set(activated);
-        log.info("Rule set {} in service ({} after {}), replacing {}", candidate.version(), by, changed, previous);
+        log.info("Rule set {} in service ({} by {}, after {}), replacing {}", candidate.version(), by, actor, changed, previous);
+        changeLog.record(at, actor, action, RuleChangeLog.Outcome.ACTIVATED, candidate.version(), previous, comment,
+                ChangedFile.between(before, candidate));
         return activated;
     }
 

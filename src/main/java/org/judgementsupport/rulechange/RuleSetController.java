@@ -5,12 +5,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.judgementsupport.ruleset.RuleSet;
 import org.judgementsupport.ruleset.RuleSetRegistry;
 import org.judgementsupport.ruleset.RuleView;
+import org.judgementsupport.system.InvalidParameterException;
 import org.judgementsupport.system.ProblemTypes;
 import org.judgementsupport.system.Problems;
 import org.springframework.http.HttpStatus;
@@ -39,9 +41,11 @@ class RuleSetController {
     private final RuleSetRegistry registry;
     private final CompiledVersions compiledVersions;
     private final UploadLimits uploadLimits;
+    private final RuleChangeLog changeLog;
 
     RuleSetController(RuleSetChanges changes, RuleSetArchive archive, RuleSetRegistry registry, CompiledVersions compiledVersions,
-                      UploadLimits uploadLimits) {
+                      UploadLimits uploadLimits, RuleChangeLog changeLog) {
+        this.changeLog = changeLog;
         this.changes = changes;
         this.archive = archive;
         this.registry = registry;
@@ -64,27 +68,37 @@ class RuleSetController {
                     + "or one zip of the rule folders; 'remove' lists files to drop. The candidate is kept for preview and activation.")
     @PostMapping(path = "/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ValidationReport validate(@RequestParam MultiValueMap<String, MultipartFile> files,
-                              @RequestParam(name = "remove", required = false) List<String> remove) {
-        return changes.validate(RuleSetUpload.candidate(changes.activeSnapshot(), parts(files), orEmpty(remove), uploadLimits));
+                              @RequestParam(name = "remove", required = false) List<String> remove,
+                              @RequestParam(name = "comment", required = false) String comment, Principal user) {
+        String why = required(comment);
+        return changes.validate(RuleSetUpload.candidate(changes.activeSnapshot(), parts(files), orEmpty(remove), uploadLimits), user.getName(), why);
     }
 
     @Operation(summary = "Validate changed rule files and, if they pass, put them into service")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> upload(@RequestParam MultiValueMap<String, MultipartFile> files,
                              @RequestParam(name = "remove", required = false) List<String> remove,
-                             @RequestParam(name = "comment", required = false) String comment) {
+                             @RequestParam(name = "comment", required = false) String comment, Principal user) {
+        String why = required(comment);
         RuleSetChanges.Attempt attempt = changes.activate(
-                RuleSetUpload.candidate(changes.activeSnapshot(), parts(files), orEmpty(remove), uploadLimits), ActivatedBy.UPLOAD, comment);
+                RuleSetUpload.candidate(changes.activeSnapshot(), parts(files), orEmpty(remove), uploadLimits), ActivatedBy.UPLOAD, user.getName(), why);
         return answer(attempt);
     }
 
     @Operation(summary = "Put a stored version into service again (roll back), or a validated candidate for the first time")
     @PostMapping("/{version}/activate")
-    ResponseEntity<?> activate(@PathVariable String version, @RequestParam(name = "comment", required = false) String comment) {
+    ResponseEntity<?> activate(@PathVariable String version, @RequestParam(name = "comment", required = false) String comment, Principal user) {
+        String why = required(comment);
         String resolved = resolve(version);
         boolean wasInService = archive.history().stream().anyMatch(entry -> entry.version().equals(resolved));
-        return answer(changes.activateStoredVersion(resolved, wasInService ? ActivatedBy.ROLLBACK : ActivatedBy.UPLOAD, comment)
+        return answer(changes.activateStoredVersion(resolved, wasInService ? ActivatedBy.ROLLBACK : ActivatedBy.UPLOAD, user.getName(), why)
                 .orElseThrow(() -> new VersionNotFoundException(version)));
+    }
+
+    @Operation(summary = "Every attempt to change the rules, newest first: who, when, why, the outcome, and each file's changed cells or lines")
+    @GetMapping("/changes")
+    List<RuleChangeLog.Entry> changeLog(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return changeLog.list(Math.max(0, page), Math.min(Math.max(1, size), 500));
     }
 
     @Operation(summary = "Every version that has been in service, newest first")
@@ -169,6 +183,14 @@ class RuleSetController {
             }
         }));
         return parts;
+    }
+
+    /** Every change says why: the comment is kept in the change log with who made it. */
+    private static String required(String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new InvalidParameterException("comment", comment, "is required: say why the rules are changing; it is kept in the change log");
+        }
+        return comment.trim();
     }
 
     private static List<String> orEmpty(List<String> values) {

@@ -57,7 +57,8 @@ public final class ImpactPreviewBenchmark {
             RuleFolderFixture candidateFolder = RuleFolderFixture.copyOfRepository(work.resolve("candidate"));
             candidateFolder.write(LIMITS, WorkbookEdit.setCell(candidateFolder.read(LIMITS),
                     "Caseloads are high: more than 25 children per social worker", "Fires when", "more than 18"));
-            String candidate = service.getBean(RuleSetChanges.class).validate(candidateFolder.folder().read()).version();
+            String candidate = service.getBean(RuleSetChanges.class).validate(candidateFolder.folder().read(), "benchmark",
+                    "the impact preview benchmark's candidate").version();
 
             ImpactPreview preview = service.getBean(ImpactPreview.class);
             List<Long> millis = new ArrayList<>();

@@ -138,6 +138,7 @@ class ImpactApiTest {
         HttpHeaders fileHeaders = new HttpHeaders();
         fileHeaders.setContentDisposition(ContentDisposition.formData().name(CaseloadLimitChange.WORKBOOK).filename(CaseloadLimitChange.WORKBOOK).build());
         parts.add(CaseloadLimitChange.WORKBOOK, new HttpEntity<>(new ByteArrayResource(CaseloadLimitChange.changedWorkbook()), fileHeaders));
+        parts.add("comment", "what would a lower caseload limit do?");
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         JsonNode report = json.readTree(http.postForObject("/api/v1/rulesets/validate", new HttpEntity<>(parts, headers), String.class));

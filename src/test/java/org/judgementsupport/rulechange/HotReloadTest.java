@@ -72,6 +72,9 @@ class HotReloadTest {
     @Autowired
     RuleSetRegistry registry;
 
+    @Autowired
+    RuleChangeLog changeLog;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private final byte[] original = read(CONCERNS);
@@ -95,6 +98,10 @@ class HotReloadTest {
         assertThat(status.path("lastAttempt").path("by").asText()).isEqualTo("FOLDER_CHANGE");
         assertThat(status.path("lastAttempt").path("changes").get(0).path("path").asText()).isEqualTo(CONCERNS);
         assertThat(judge().body()).contains("saved in Excel");
+        RuleChangeLog.Entry logged = changeLog.list(0, 1).get(0);
+        assertThat(logged.action()).isEqualTo(RuleChangeLog.Action.FOLDER_CHANGE);
+        assertThat(logged.actor()).isEqualTo("rule folder");
+        assertThat(logged.files().get(0).cells()).singleElement().satisfies(cell -> assertThat(cell.after()).isEqualTo("saved in Excel"));
     }
 
     @Test

@@ -78,7 +78,7 @@ class RuleSetApiTest {
     @AfterEach
     void restoreTheOriginalVersion() {
         if (!registry.active().version().equals(original)) {
-            http.postForEntity("/api/v1/rulesets/" + original + "/activate", null, String.class);
+            http.postForEntity("/api/v1/rulesets/" + original + "/activate?comment=back to the original", null, String.class);
         }
     }
 
@@ -159,7 +159,7 @@ class RuleSetApiTest {
                 .path("version").asText();
         assertThat(registry.active().version()).isEqualTo(changed);
 
-        ResponseEntity<String> rollback = http.postForEntity("/api/v1/rulesets/" + original.substring(0, 12) + "/activate", null, String.class);
+        ResponseEntity<String> rollback = http.postForEntity("/api/v1/rulesets/" + original.substring(0, 12) + "/activate?comment=rolled back in a test", null, String.class);
 
         assertThat(rollback.getStatusCode().value()).isEqualTo(201);
         assertThat(registry.active().version()).isEqualTo(original);
@@ -225,7 +225,11 @@ class RuleSetApiTest {
                  "workforce": {"caseloadPerSocialWorker": 19}, "leadership": {"practiceQuality": "CONSISTENTLY_EFFECTIVE"}}""", headers), String.class));
     }
 
+    /** Every change says why; a comment goes with each upload unless the test sends its own. */
     private ResponseEntity<String> post(String path, MultiValueMap<String, Object> parts) {
+        if (!parts.containsKey("comment")) {
+            parts.add("comment", "a test change");
+        }
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         return http.postForEntity(path, new HttpEntity<>(parts, headers), String.class);

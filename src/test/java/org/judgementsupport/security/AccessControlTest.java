@@ -92,6 +92,7 @@ class AccessControlTest {
             new Call(GET, "/api/v1/rules", "/api/v1/rules", null, SIGNED_IN),
             // Rule sets
             new Call(GET, "/api/v1/rulesets", "/api/v1/rulesets", null, SIGNED_IN),
+            new Call(GET, "/api/v1/rulesets/changes", "/api/v1/rulesets/changes", null, EnumSet.of(POLICY, MODERATOR, ADMIN)),
             new Call(GET, "/api/v1/rulesets/active", "/api/v1/rulesets/active", null, SIGNED_IN),
             new Call(GET, "/api/v1/rulesets/status", "/api/v1/rulesets/status", null, SIGNED_IN),
             new Call(GET, "/api/v1/rulesets/{version}", "/api/v1/rulesets/0000000000ff", null, SIGNED_IN),
@@ -251,7 +252,7 @@ class AccessControlTest {
     /** Everything a call could change: stored records of every kind, the accounts, and the rule set in service. */
     private String state() {
         StringBuilder state = new StringBuilder(registry.active().version());
-        for (String table : List.of("judgement_record", "moderation_report", "rule_set_version", "rule_set_activation", "app_user")) {
+        for (String table : List.of("judgement_record", "moderation_report", "rule_set_version", "rule_set_activation", "rule_change", "app_user")) {
             state.append(' ').append(table).append('=').append(jdbc.sql("select count(*) from " + table).query(Long.class).single());
         }
         jdbc.sql("select username, roles, enabled, password_hash from app_user order by username").query((row, number) ->
