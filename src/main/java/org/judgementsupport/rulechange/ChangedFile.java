@@ -25,7 +25,8 @@ import org.judgementsupport.ruleset.WorkbookDiff;
  * @param moreChanges differences beyond the {@link #SHOWN} listed, or -1 when the contents could not be compared
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record ChangedFile(String path, FileChange.Kind change, List<WorkbookDiff.CellChange> cells, List<LineChange> lines, int moreChanges) {
+public record ChangedFile(String path, FileChange.Kind change, List<WorkbookDiff.CellChange> cells, List<LineChange> lines,
+                          @JsonInclude(JsonInclude.Include.NON_DEFAULT) int moreChanges) {
 
     /** How many cell or line differences are listed per file. */
     static final int SHOWN = 200;
