@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,10 +73,19 @@ public class JudgementRecords {
      */
     @Transactional
     public Recorded record(Evidence evidence, Judgement judgement, String idempotencyKey, String recordedBy) {
-        // Holding the head first serialises appends, and with them the check for an idempotency key.
+        // Everything that does not depend on the record before is worked out before the chain's head is held: writing
+        // the judgement as canonical JSON and hashing it is most of the work, and appends wait for each other.
+        String evidenceJson = CanonicalJson.write(evidence);
+        // Databases keep microseconds; hashing a finer time would never verify once read back.
+        Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        JudgementRecord unsealed = new JudgementRecord(0, UUID.randomUUID(), recordedAt, recordedBy,
+                evidence.localAuthority().code(), evidence.inspection().startDate(), judgement.framework(), judgement.ruleSetVersion(),
+                idempotencyKey, evidenceJson, CanonicalJson.write(judgement), null, null, null);
+        String contentHash = unsealed.expectedContentHash();
+
+        // Holding the head serialises appends, and with them the check for an idempotency key.
         Map<String, Object> head = jdbc.sql("select sequence_number, record_hash from judgement_chain_head where id = 1 for update")
                 .query().singleRow();
-        String evidenceJson = CanonicalJson.write(evidence);
         if (idempotencyKey != null) {
             Optional<JudgementRecord> earlier = jdbc.sql(SELECT + " where idempotency_key = ?").param(idempotencyKey).query(this::row).optional();
             if (earlier.isPresent()) {
@@ -86,14 +97,8 @@ public class JudgementRecords {
         }
         long sequence = ((Number) head.get("sequence_number")).longValue() + 1;
         String previousHash = (String) head.get("record_hash");
-        // Databases keep microseconds; hashing a finer time would never verify once read back.
-        Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        JudgementRecord unsealed = new JudgementRecord(sequence, UUID.randomUUID(), recordedAt, recordedBy,
-                evidence.localAuthority().code(), evidence.inspection().startDate(), judgement.framework(), judgement.ruleSetVersion(),
-                idempotencyKey, evidenceJson, CanonicalJson.write(judgement), null, previousHash, null);
-        String contentHash = unsealed.expectedContentHash();
-        JudgementRecord record = new JudgementRecord(sequence, unsealed.id(), unsealed.recordedAt(), recordedBy, unsealed.localAuthority(),
-                unsealed.inspectionStart(), unsealed.framework(), unsealed.ruleSetVersion(), idempotencyKey, unsealed.evidence(),
+        JudgementRecord record = new JudgementRecord(sequence, unsealed.id(), recordedAt, recordedBy, unsealed.localAuthority(),
+                unsealed.inspectionStart(), unsealed.framework(), unsealed.ruleSetVersion(), idempotencyKey, evidenceJson,
                 unsealed.result(), contentHash, previousHash, JudgementRecord.sha256(previousHash + contentHash));
         jdbc.sql("""
                         insert into judgement_record (sequence_number, id, recorded_at, recorded_by, local_authority, inspection_start,
@@ -103,17 +108,25 @@ public class JudgementRecords {
                         record.inspectionStart(), record.framework().name(), record.ruleSetVersion(), record.idempotencyKey(),
                         record.evidence(), record.result(), record.contentHash(), record.previousHash(), record.recordHash())
                 .update();
-        for (AreaJudgement area : judgement.areas()) {
-            jdbc.sql("insert into judgement_area (sequence_number, area, grade, determined) values (?, ?, ?, ?)")
-                    .params(sequence, area.area().name(), area.grade() == null ? null : area.grade().name(), area.determined())
-                    .update();
-        }
-        for (String rule : judgement.areas().stream().flatMap(area -> area.findings().stream()).map(ExplainedFinding::rule).distinct().toList()) {
-            jdbc.sql("insert into judgement_rule_fired (sequence_number, rule) values (?, ?)").params(sequence, rule).update();
-        }
+        insertRows("judgement_area (sequence_number, area, grade, determined)", judgement.areas().stream()
+                .map(area -> Arrays.<Object>asList(sequence, area.area().name(), area.grade() == null ? null : area.grade().name(), area.determined()))
+                .toList());
+        insertRows("judgement_rule_fired (sequence_number, rule)", judgement.areas().stream().flatMap(area -> area.findings().stream())
+                .map(ExplainedFinding::rule).distinct().map(rule -> List.<Object>of(sequence, rule)).toList());
         jdbc.sql("update judgement_chain_head set sequence_number = ?, record_hash = ? where id = 1")
                 .params(sequence, record.recordHash()).update();
         return new Recorded(record, false);
+    }
+
+    /** One statement for all the rows: fewer round trips while the chain's head is held. */
+    private void insertRows(String table, List<List<Object>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String placeholders = "(" + String.join(", ", Collections.nCopies(rows.get(0).size(), "?")) + ")";
+        jdbc.sql("insert into " + table + " values " + String.join(", ", Collections.nCopies(rows.size(), placeholders)))
+                .params(rows.stream().flatMap(List::stream).toList())
+                .update();
     }
 
     public Optional<JudgementRecord> find(UUID id) {

@@ -1,6 +1,8 @@
 package org.judgementsupport.criteria;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +37,13 @@ public record SourceCitation(String text, String document, String file, Integer 
         if (text == null) {
             return null;
         }
+        // A rule set has a few dozen sources and every judgement cites them again: parse each once.
+        return PARSED.get(text, SourceCitation::read);
+    }
+
+    private static final Cache<String, SourceCitation> PARSED = Caffeine.newBuilder().maximumSize(10_000).build();
+
+    private static SourceCitation read(String text) {
         Matcher citation = DOCUMENT_CITATION.matcher(text.trim());
         if (!citation.matches()) {
             return new SourceCitation(text, null, null, null, null);

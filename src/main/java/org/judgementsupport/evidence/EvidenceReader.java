@@ -74,8 +74,14 @@ public class EvidenceReader {
             problems.add(new FieldProblem("", plain(body), "the evidence must be a JSON object"));
             throw new EvidenceRejectedException(problems);
         }
-        ObjectNode accepted = body.deepCopy();
-        checkShape(accepted, Evidence.class, "", problems);
+        ObjectNode accepted = (ObjectNode) body;
+        checkShape(accepted, Evidence.class, "", problems, false);
+        if (!problems.isEmpty()) {
+            // Set the fields at fault aside, on a copy, so the rest can still be checked and every problem reported at once.
+            problems.clear();
+            accepted = body.deepCopy();
+            checkShape(accepted, Evidence.class, "", problems, true);
+        }
         Evidence evidence = convert(accepted);
         for (ConstraintViolation<Evidence> violation : validator.validate(evidence)) {
             problems.add(new FieldProblem(violation.getPropertyPath().toString(), violation.getInvalidValue(), violation.getMessage()));
@@ -87,10 +93,18 @@ public class EvidenceReader {
         return evidence;
     }
 
-    /** Removes, and reports, every field the record type does not declare or whose value has the wrong type. */
-    private void checkShape(ObjectNode node, Class<?> recordType, String prefix, List<FieldProblem> problems) {
-        Map<String, Class<?>> declared = Arrays.stream(recordType.getRecordComponents())
-                .collect(Collectors.toMap(RecordComponent::getName, RecordComponent::getType));
+    /** Each record type's fields and their types, read once: reflection is slow enough to matter on every request. */
+    private static final ClassValue<Map<String, Class<?>>> DECLARED = new ClassValue<>() {
+        @Override
+        protected Map<String, Class<?>> computeValue(Class<?> recordType) {
+            return Map.copyOf(Arrays.stream(recordType.getRecordComponents())
+                    .collect(Collectors.toMap(RecordComponent::getName, RecordComponent::getType)));
+        }
+    };
+
+    /** Reports, and when asked removes, every field the record type does not declare or whose value has the wrong type. */
+    private void checkShape(ObjectNode node, Class<?> recordType, String prefix, List<FieldProblem> problems, boolean remove) {
+        Map<String, Class<?>> declared = DECLARED.get(recordType);
         for (Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             String path = prefix + field.getKey();
@@ -98,26 +112,37 @@ public class EvidenceReader {
             JsonNode value = field.getValue();
             if (type == null) {
                 problems.add(new FieldProblem(path, plain(value), unknownFieldReason(field.getKey(), declared.keySet())));
-                fields.remove();
+                removeIf(remove, fields);
             } else if (value.isNull()) {
                 continue;
             } else if (type.isRecord()) {
                 if (value.isObject()) {
-                    checkShape((ObjectNode) value, type, path + ".", problems);
+                    checkShape((ObjectNode) value, type, path + ".", problems, remove);
                 } else {
                     problems.add(new FieldProblem(path, plain(value), "must be an object with the fields " + String.join(", ", fieldNames(type))));
-                    fields.remove();
+                    removeIf(remove, fields);
                 }
             } else if (!convertsTo(value, type)) {
                 problems.add(new FieldProblem(path, plain(value), expectation(type)));
-                fields.remove();
+                removeIf(remove, fields);
             }
+        }
+    }
+
+    private static void removeIf(boolean remove, Iterator<Map.Entry<String, JsonNode>> fields) {
+        if (remove) {
+            fields.remove();
         }
     }
 
     private boolean convertsTo(JsonNode value, Class<?> type) {
         if (value.isContainerNode()) {
             return false;
+        }
+        // The common cases answered directly (every request has a few dozen fields); anything else as Jackson reads it.
+        if ((type == Double.class && value.isNumber()) || (type == Boolean.class && value.isBoolean())
+                || (type == Integer.class && value.isIntegralNumber() && value.canConvertToInt()) || (type == String.class && value.isTextual())) {
+            return true;
         }
         try {
             mapper.treeToValue(value, type);

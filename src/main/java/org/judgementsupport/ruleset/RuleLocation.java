@@ -29,7 +29,14 @@ public record RuleLocation(String file, Integer line, String sheet, String cell)
     /** The spreadsheet row of {@link #cell}, e.g. 12 for B12. */
     @JsonProperty(value = "row", access = JsonProperty.Access.READ_ONLY)
     public Integer row() {
-        return cell == null ? null : Integer.valueOf(cell.replaceAll("^[A-Z]+", ""));
+        if (cell == null) {
+            return null;
+        }
+        int digits = 0;
+        while (digits < cell.length() && !Character.isDigit(cell.charAt(digits))) {
+            digits++;
+        }
+        return Integer.valueOf(cell.substring(digits));
     }
 
     /** "decision-tables/x.drl.xlsx, sheet Limits, cell B12" or "rules/x.drl, line 14". */
