@@ -1,6 +1,7 @@
 package org.judgementsupport.judgement;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,26 @@ import org.judgementsupport.ruleset.RuleSet;
  */
 public final class Judge {
 
+    /** Works out the findings for the evidence: the rule engine's step in a judgement. */
+    @FunctionalInterface
+    public interface FindingsEngine {
+        List<Finding> findings(Collection<Indicator> indicators);
+    }
+
     private final RuleSet ruleSet;
+    private final FindingsEngine engine;
 
     public Judge(RuleSet ruleSet) {
+        this(ruleSet, ruleSet::findings);
+    }
+
+    /**
+     * With the findings step given: the benchmarks replace it with one that finds nothing, to measure the rule engine's
+     * share of a judgement against the rest of the pipeline.
+     */
+    public Judge(RuleSet ruleSet, FindingsEngine engine) {
         this.ruleSet = ruleSet;
+        this.engine = engine;
     }
 
     /** Evidence in, every graded area of the framework out, explained. */
@@ -36,7 +53,7 @@ public final class Judge {
             }
             indicators.put(indicator.path(), indicator);
         }
-        List<Finding> findings = ruleSet.findings(indicators.values());
+        List<Finding> findings = engine.findings(indicators.values());
         RuleReferences references = new RuleReferences(ruleSet.catalogue());
 
         AreaGrading grading = new AreaGrading(framework, indicators, ruleSet.catalogue());

@@ -50,7 +50,7 @@ public final class ImpactPreviewBenchmark {
         String database = "jdbc:h2:file:" + work.resolve("db/judgement-support") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(JudgementSupportApplication.class)
                 .run("--server.port=0", "--judgement-support.rule-set.folder=" + rules.root(), "--judgement-support.rule-set.watch=false",
-                        "--spring.datasource.url=" + database, "--logging.level.root=WARN")) {
+                        "--spring.datasource.url=" + database, "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
             seed(service.getBean(RecordedJudgements.class));
             long stored = service.getBean(JudgementRecords.class).count();
 

@@ -33,7 +33,7 @@ public final class ReloadLatencyBenchmark {
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(JudgementSupportApplication.class)
                 .run("--server.port=0", "--judgement-support.rule-set.folder=" + folder, "--judgement-support.rule-set.watch=true",
                         "--spring.datasource.url=jdbc:h2:mem:reload-benchmark;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-                        "--logging.level.root=WARN")) {
+                        "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
             RuleSetRegistry registry = service.getBean(RuleSetRegistry.class);
             byte[] original = Files.readAllBytes(folder.resolve(CONCERNS));
             List<Double> millis = new ArrayList<>();
