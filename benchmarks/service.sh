@@ -4,15 +4,13 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$repo/target/benchmarks"
 mkdir -p "$out"
 
-# The packaged service, built once (tests are run by `mvn -B verify`, not here).
-packaged_jar() {
-  local jar
-  jar="$(ls "$repo"/target/judgement-support-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)"
-  if [[ -z "$jar" || "$(find "$repo/src/main" "$repo/pom.xml" -newer "$jar" -print -quit)" != "" ]]; then
-    (cd "$repo" && mvn -q -B -Dstyle.color=never -DskipTests package) >&2
-    jar="$(ls "$repo"/target/judgement-support-*.jar | grep -v '\.original$' | head -1)"
-  fi
-  echo "$jar"
+# The packaged service, built by ./serve with its class-data-sharing archive (once per build): the benchmarks measure
+# the service as ./serve runs it. Tests are run by `mvn -B verify`, not here.
+prepare_service() {
+  "$repo/serve" prepare
+  jar="$(ls "$repo"/target/judgement-support-*.jar | grep -v '\.original$' | head -1)"
+  extracted="$(ls "$repo"/target/serve/extracted/*.jar | head -1)"
+  archive="$repo/target/serve/app.jsa"
 }
 
 # start_service <log> <port> <data folder> <java options...> [-- <jar or -cp …>]: starts it in the background; sets $pid.
