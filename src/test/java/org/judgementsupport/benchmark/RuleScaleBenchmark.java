@@ -2,7 +2,6 @@ package org.judgementsupport.benchmark;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -35,7 +34,7 @@ public final class RuleScaleBenchmark {
         List<Evidence> evidence = RealData.read(SharedData.dataFolder()).cases(true).stream().map(realCase -> realCase.evidence()).toList();
         System.out.printf("%-28s %8s %14s %14s %16s%n", "rule set", "rules", "build (median)", "heap held", "judge (mean)");
         for (int rows : EXTRA_ROWS) {
-            RuleFolderFixture folder = RuleFolderFixture.copyOfRepository(Files.createTempDirectory("rule-scale"));
+            RuleFolderFixture folder = RuleFolderFixture.temporaryCopyOfRepository("rule-scale");
             if (rows > 0) {
                 folder.write("decision-tables/criteria/synthetic.drl.xlsx", syntheticTable(rows));
             }

@@ -21,7 +21,7 @@ final class CaseloadLimitChange {
 
     /** A copy of the repository's rule folder with the change saved in it. */
     static RuleFolderFixture changedFolder() throws Exception {
-        RuleFolderFixture fixture = RuleFolderFixture.copyOfRepository(Files.createTempDirectory("impact-candidate"));
+        RuleFolderFixture fixture = RuleFolderFixture.temporaryCopyOfRepository("impact-candidate");
         fixture.write(WORKBOOK, changedWorkbook());
         return fixture;
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.judgementsupport.audit.JudgementRecords;
 import org.judgementsupport.realdata.RealData;
@@ -34,9 +33,8 @@ import org.springframework.util.LinkedMultiValueMap;
 class ImpactApiTest {
 
     @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry properties) throws Exception {
-        Path rules = Files.createTempDirectory("impact-api");
-        RuleFolderFixture.copyOfRepository(rules);
+    static void folders(DynamicPropertyRegistry properties) {
+        Path rules = RuleFolderFixture.temporaryCopyOfRepository("impact-api").root();
         properties.add("judgement-support.rule-set.folder", rules::toString);
         properties.add("judgement-support.real-data.folder", () -> SharedData.dataFolder().toString());
     }

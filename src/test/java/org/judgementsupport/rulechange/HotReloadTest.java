@@ -47,19 +47,10 @@ class HotReloadTest {
     /** Every role: these tests are about what the service does, not who may ask (see AccessControlTest). */
     private static final String SIGNED_IN = TestAccounts.basic(TestAccounts.EVERYTHING);
 
-    private static final Path FOLDER;
+    private static final Path FOLDER = RuleFolderFixture.temporaryCopyOfRepository("rule-folder-watched").root();
     private static final String CONCERNS = "decision-tables/criteria/national-benchmark-concerns.drl.xlsx";
     private static final String CASELOAD_CONCERN = "Caseloads are above the national 90th percentile";
     private static final Duration PATIENCE = Duration.ofSeconds(20);
-
-    static {
-        try {
-            FOLDER = Files.createTempDirectory("rule-folder-watched");
-            RuleFolderFixture.copyOfRepository(FOLDER);
-        } catch (IOException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 
     @DynamicPropertySource
     static void ruleFolder(DynamicPropertyRegistry properties) {

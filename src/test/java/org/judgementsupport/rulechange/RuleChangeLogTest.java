@@ -37,8 +37,8 @@ class RuleChangeLogTest {
     private static RuleFolderFixture folder;
 
     @DynamicPropertySource
-    static void ruleFolder(DynamicPropertyRegistry properties) throws Exception {
-        folder = RuleFolderFixture.copyOfRepository(Files.createTempDirectory("rule-change-log"));
+    static void ruleFolder(DynamicPropertyRegistry properties) {
+        folder = RuleFolderFixture.temporaryCopyOfRepository("rule-change-log");
         properties.add("judgement-support.rule-set.folder", () -> folder.root().toString());
     }
 

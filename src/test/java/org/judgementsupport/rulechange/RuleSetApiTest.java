@@ -42,18 +42,9 @@ import org.springframework.util.MultiValueMap;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RuleSetApiTest {
 
-    private static final Path FOLDER;
+    private static final Path FOLDER = RuleFolderFixture.temporaryCopyOfRepository("rule-folder-api").root();
     private static final String CONCERNS = "decision-tables/criteria/national-benchmark-concerns.drl.xlsx";
     private static final String CASELOAD_CONCERN = "Caseloads are above the national 90th percentile";
-
-    static {
-        try {
-            FOLDER = Files.createTempDirectory("rule-folder-api");
-            RuleFolderFixture.copyOfRepository(FOLDER);
-        } catch (IOException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 
     @DynamicPropertySource
     static void ruleFolder(DynamicPropertyRegistry properties) {

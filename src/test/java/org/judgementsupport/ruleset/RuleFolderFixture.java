@@ -39,6 +39,15 @@ public final class RuleFolderFixture {
         return new RuleFolderFixture(directory);
     }
 
+    /** A copy of the repository's rules in a new temporary directory, for tests that need one before Spring starts. */
+    public static RuleFolderFixture temporaryCopyOfRepository(String name) {
+        try {
+            return copyOfRepository(Files.createTempDirectory(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Path root() {
         return root;
     }
