@@ -140,7 +140,8 @@ class NothingAcknowledgedIsLostTest {
 
     /**
      * As a newcomer would: the administrator's password printed once on the first start, then an account for the
-     * work (inspector, to post judgements; moderator, to read them all back).
+     * work (inspector, to post judgements; moderator, to read them all back). Health says UP only after the first-start
+     * work, so the password is already in the log when this runs.
      */
     private void signInAsANewInspector(int port, Path firstLog) throws Exception {
         Matcher printed = Pattern.compile("password: (\\S+)").matcher(Files.readString(firstLog));

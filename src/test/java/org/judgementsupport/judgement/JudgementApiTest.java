@@ -211,8 +211,12 @@ class JudgementApiTest {
     }
 
     @Test
-    void healthIsPublic() throws Exception {
-        assertThat(json.readTree(get("/actuator/health").body()).path("status").asText()).isEqualTo("UP");
+    void healthAndTheContainerProbesArePublicAndUpOnceStarted() throws Exception {
+        for (String path : List.of("/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness")) {
+            HttpResponse<String> health = get(path);
+            assertThat(health.statusCode()).as(path).isEqualTo(200);
+            assertThat(json.readTree(health.body()).path("status").asText()).as(path).isEqualTo("UP");
+        }
     }
 
     private static JsonNode area(JsonNode judgement, String name) {

@@ -79,6 +79,7 @@ class AccessControlTest {
     static final List<Call> CALLS = List.of(
             // Public
             new Call(GET, "/actuator/health", "/actuator/health", null, PUBLIC),
+            new Call(GET, "/actuator/health/readiness", "/actuator/health/readiness", null, PUBLIC),
             new Call(GET, "/v3/api-docs", "/v3/api-docs", null, PUBLIC),
             // Judgements
             new Call(POST, "/api/v1/judgements", "/api/v1/judgements", json("""
@@ -203,7 +204,8 @@ class AccessControlTest {
 
     @Test
     void inspectorsReadTheirOwnJudgementsAndNobodyElses() throws Exception {
-        String mine = json.readTree(send(CALLS.get(2), TestAccounts.INSPECTOR).getBody()).path("id").asText();
+        Call postAJudgement = CALLS.stream().filter(call -> call.method() == POST && call.mapping().equals("/api/v1/judgements")).findFirst().orElseThrow();
+        String mine = json.readTree(send(postAJudgement, TestAccounts.INSPECTOR).getBody()).path("id").asText();
 
         assertThat(get("/api/v1/judgements/" + mine, TestAccounts.INSPECTOR).getStatusCode().value()).isEqualTo(200);
         assertThat(get("/api/v1/judgements/" + mine, TestAccounts.MODERATOR).getStatusCode().value()).isEqualTo(200);
