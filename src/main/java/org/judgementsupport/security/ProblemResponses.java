@@ -7,7 +7,6 @@ import java.io.IOException;
 import org.judgementsupport.system.ProblemTypes;
 import org.judgementsupport.system.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -36,26 +35,20 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
             response.setHeader("WWW-Authenticate", "Bearer realm=\"judgement-support\"");
         }
         boolean sentCredentials = request.getHeader("Authorization") != null;
-        write(response, Problems.problem(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, "Sign-in needed",
+        Problems.write(response, Problems.problem(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, "Sign-in needed",
                 sentCredentials ? "The credentials sent were not accepted: a wrong or disabled account, or an expired or invalid token."
                         : "Sign in first: send a local account's username and password (HTTP Basic, e.g. curl -u name:password)"
-                        + (bearerTokens ? ", or a token from the sign-in provider (Authorization: Bearer …)." : ".")));
+                        + (bearerTokens ? ", or a token from the sign-in provider (Authorization: Bearer …)." : ".")), json);
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) throws IOException {
-        write(response, forbidden());
+        Problems.write(response, forbidden(), json);
     }
 
     static ProblemDetail forbidden() {
         return Problems.problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Not allowed",
                 "Your account's roles do not allow this. Inspectors request judgements and read their own; moderators read all "
                         + "judgements and run consistency reports; policy staff change the rules; administrators manage accounts.");
-    }
-
-    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
     }
 }
