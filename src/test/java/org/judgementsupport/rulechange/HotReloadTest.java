@@ -84,12 +84,16 @@ class HotReloadTest {
         save(WorkbookEdit.setCell(original, CASELOAD_CONCERN, "National benchmark", "saved in Excel"));
 
         await(() -> !registry.active().version().equals(before));
+        String after = registry.active().version();
+        // The status and the change log are written just after the swap, so a good change is never held up by them.
+        await(() -> after.equals(changeLog.list(0, 1).get(0).version()));
         JsonNode status = status();
         assertThat(status.path("lastAttempt").path("outcome").asText()).isEqualTo("ACTIVATED");
         assertThat(status.path("lastAttempt").path("by").asText()).isEqualTo("FOLDER_CHANGE");
         assertThat(status.path("lastAttempt").path("changes").get(0).path("path").asText()).isEqualTo(CONCERNS);
         assertThat(judge().body()).contains("saved in Excel");
         RuleChangeLog.Entry logged = changeLog.list(0, 1).get(0);
+        assertThat(logged.outcome()).isEqualTo(RuleChangeLog.Outcome.ACTIVATED);
         assertThat(logged.action()).isEqualTo(RuleChangeLog.Action.FOLDER_CHANGE);
         assertThat(logged.actor()).isEqualTo("rule folder");
         assertThat(logged.files().get(0).cells()).singleElement().satisfies(cell -> assertThat(cell.after()).isEqualTo("saved in Excel"));
