@@ -15,13 +15,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.judgementsupport.ruleset.RuleFolderFixture;
 import org.judgementsupport.ruleset.RuleSetFolder;
 import org.judgementsupport.ruleset.RuleSetRegistry;
@@ -224,14 +225,8 @@ class HotReloadTest {
         }
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within " + PATIENCE);
-            }
-            Thread.sleep(20);
-        }
+    private static void await(Callable<Boolean> condition) {
+        Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(20)).until(condition);
     }
 
     private static byte[] read(String path) {
