@@ -20,13 +20,14 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * The decision tables of a workbook as policy staff see them: each table's columns (keyword, fact pattern, code
- * snippet, label) and its rows of cells, with their addresses.
+ * The decision tables of a workbook as policy staff see them: each table's settings (RuleSet, Import …), its columns
+ * (keyword, fact pattern, code snippet, label) and its rows of cells, with their addresses.
  *
- * <p>It reads the layout Drools reads (the row under "RuleTable" names each column's role, then the pattern row, the
- * code row, the label row, then one rule per row until a blank row) so problems can be reported at the exact cell,
- * and threshold tables can be analysed row by row. Drools itself compiles the same cells; this reader never decides
- * what a rule does.
+ * <p>It reads the layout Drools defined for spreadsheet rules (settings above the table; the row under "RuleTable"
+ * names each column's role, then the pattern row, the code row, the label row, then one rule per row until a blank
+ * row), so problems can be reported at the exact cell and rows can be read as data. A merged range reads as its
+ * top-left cell wherever it is asked, whether or not the file holds the covered cells: LibreOffice and Excel write
+ * them blank, other tools (openpyxl, for one) leave them out.
  */
 public final class DecisionTableLayout {
 
@@ -57,8 +58,23 @@ public final class DecisionTableLayout {
         }
     }
 
-    /** One table: its name, the cell it starts at, its columns and rows. */
-    public record Table(String file, String sheet, String name, String startCell, List<Column> columns, List<TableRow> rows) {
+    /**
+     * A setting above a table, such as {@code RuleSet} or {@code Import}: its key, its value and the cells they are in.
+     */
+    public record Setting(String key, String value, String keyCell, String valueCell) {
+    }
+
+    /**
+     * One table: where it is, its settings, its columns and rows, and any cell with text in the table's columns below
+     * the blank row that ends it (Drools would silently ignore such a row).
+     *
+     * @param startRow    0-based row of the RuleTable cell
+     * @param startColumn 0-based column of the RuleTable cell
+     * @param strayCells  cells above the table, outside the settings' key and value columns, that hold text
+     */
+    public record Table(String file, String sheet, String name, String startCell, int startRow, int startColumn,
+                        List<Setting> settings, List<Column> columns, List<TableRow> rows, Optional<String> cellBelowEnd,
+                        List<String> strayCells) {
 
         /** The first column whose code contains the text. */
         public Optional<Column> columnWithCode(String text) {
@@ -77,116 +93,186 @@ public final class DecisionTableLayout {
         public RuleLocation location(TableRow row, Column column) {
             return RuleLocation.ofCell(file, sheet, row.cell(column));
         }
+
+        /** The cell of the keyword row ({@code CONDITION}, {@code ACTION} …) in that column. */
+        public String keywordCell(int column) {
+            return address(startRow + 1, column);
+        }
+
+        public String patternCell(int column) {
+            return address(startRow + 2, column);
+        }
+
+        public String codeCell(int column) {
+            return address(startRow + 3, column);
+        }
+
+        public RuleLocation at(String cell) {
+            return RuleLocation.ofCell(file, sheet, cell);
+        }
+
+        /** The spreadsheet row (1-based) of the first rule row. */
+        public int firstRuleRow() {
+            return startRow + 6;
+        }
+
+        public Optional<Setting> setting(String key) {
+            return settings.stream().filter(setting -> setting.key().equalsIgnoreCase(key)).findFirst();
+        }
     }
 
     private DecisionTableLayout() {
     }
 
-    /** Every decision table in every sheet of the workbook; none when it cannot be read (the translator reports that). */
-    public static List<Table> read(SourceFile workbookFile) {
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(workbookFile.content()))) {
+    /**
+     * Every decision table in every sheet of the workbook.
+     *
+     * @throws IOException when the workbook cannot be opened
+     */
+    public static List<Table> readTables(byte[] workbookContent, String path) throws IOException {
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(workbookContent))) {
             DataFormatter formatter = new DataFormatter(Locale.ENGLISH);
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             List<Table> tables = new ArrayList<>();
             for (Sheet sheet : workbook) {
-                tables.addAll(tablesIn(workbookFile.path(), sheet, formatter, evaluator));
+                tables.addAll(new SheetReader(sheet, formatter, evaluator).tables(path));
             }
             return tables;
+        }
+    }
+
+    /** Every decision table in every sheet of the workbook; none when it cannot be read (the translator reports that). */
+    public static List<Table> read(SourceFile workbookFile) {
+        try {
+            return readTables(workbookFile.content(), workbookFile.path());
         } catch (IOException | RuntimeException unreadable) {
             return List.of();
         }
     }
 
-    /** The first cell of the sheet, top to bottom, whose text contains the given text, e.g. the Import cell naming a class. */
-    static Optional<String> cellContaining(SourceFile workbookFile, String sheetName, String text) {
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(workbookFile.content()))) {
-            Sheet sheet = workbook.getSheet(sheetName);
-            DataFormatter formatter = new DataFormatter(Locale.ENGLISH);
-            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-            for (Row row : sheet == null ? List.<Row>of() : sheet) {
+    private static String address(int row, int column) {
+        return new CellReference(row, column).formatAsString(false);
+    }
+
+    /** Reads one sheet's cells as text, with merged ranges resolved by position. */
+    private static final class SheetReader {
+        private final Sheet sheet;
+        private final DataFormatter formatter;
+        private final FormulaEvaluator evaluator;
+        private final List<CellRangeAddress> merged;
+
+        SheetReader(Sheet sheet, DataFormatter formatter, FormulaEvaluator evaluator) {
+            this.sheet = sheet;
+            this.formatter = formatter;
+            this.evaluator = evaluator;
+            this.merged = sheet.getMergedRegions();
+        }
+
+        List<Table> tables(String file) {
+            List<Table> tables = new ArrayList<>();
+            for (Row row : sheet) {
                 for (Cell cell : row) {
-                    if (text(cell, formatter, evaluator, sheet).contains(text)) {
-                        return Optional.of(new CellReference(cell).formatAsString(false));
+                    String lower = text(row.getRowNum(), cell.getColumnIndex()).trim().toLowerCase(Locale.ROOT);
+                    if (lower.equals(RULE_TABLE) || lower.startsWith(RULE_TABLE + " ")) {
+                        tables.add(table(file, row.getRowNum(), cell.getColumnIndex()));
                     }
                 }
             }
-        } catch (IOException | RuntimeException unreadable) {
-            // The translator reports an unreadable workbook.
+            return tables;
         }
-        return Optional.empty();
-    }
 
-    private static List<Table> tablesIn(String file, Sheet sheet, DataFormatter formatter, FormulaEvaluator evaluator) {
-        List<Table> tables = new ArrayList<>();
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                String text = text(cell, formatter, evaluator, sheet);
-                String lower = text.trim().toLowerCase(Locale.ROOT);
-                if (lower.equals(RULE_TABLE) || lower.startsWith(RULE_TABLE + " ")) {
-                    tables.add(table(file, sheet, row.getRowNum(), cell.getColumnIndex(), text.trim().substring(RULE_TABLE.length()).trim(),
-                            formatter, evaluator));
+        private Table table(String file, int startRow, int startColumn) {
+            String name = text(startRow, startColumn).trim().substring(RULE_TABLE.length()).trim();
+            List<Column> columns = new ArrayList<>();
+            Row keywords = sheet.getRow(startRow + 1);
+            int lastColumn = keywords == null ? startColumn : Math.max(startColumn, keywords.getLastCellNum());
+            for (int index = startColumn; index < lastColumn; index++) {
+                String keyword = text(startRow + 1, index).trim();
+                if (!keyword.isEmpty()) {
+                    columns.add(new Column(index, keyword.toUpperCase(Locale.ROOT), text(startRow + 2, index).trim(),
+                            text(startRow + 3, index).trim(), text(startRow + 4, index).trim()));
                 }
             }
+            List<TableRow> rows = new ArrayList<>();
+            int rowIndex = startRow + 5;
+            for (; rowIndex <= sheet.getLastRowNum(); rowIndex++) {
+                Map<Integer, String> cells = new LinkedHashMap<>();
+                for (Column column : columns) {
+                    String value = text(rowIndex, column.index()).trim();
+                    if (!value.isEmpty()) {
+                        cells.put(column.index(), value);
+                    }
+                }
+                if (cells.isEmpty()) {
+                    break;
+                }
+                rows.add(new TableRow(rowIndex + 1, cells));
+            }
+            return new Table(file, sheet.getSheetName(), name, address(startRow, startColumn), startRow, startColumn,
+                    settings(startRow, startColumn), columns, rows, cellBelowEnd(rowIndex, columns), strayCells(startRow, startColumn));
         }
-        return tables;
-    }
 
-    private static Table table(String file, Sheet sheet, int startRow, int startColumn, String name,
-                               DataFormatter formatter, FormulaEvaluator evaluator) {
-        List<Column> columns = new ArrayList<>();
-        Row keywords = sheet.getRow(startRow + 1);
-        if (keywords != null) {
-            for (int index = startColumn; index < keywords.getLastCellNum(); index++) {
-                String keyword = text(keywords.getCell(index), formatter, evaluator, sheet).trim();
-                if (keyword.isEmpty()) {
+        /** Key and value pairs in the rows above the table: the key in the table's first column, the value beside it. */
+        private List<Setting> settings(int tableRow, int column) {
+            List<Setting> settings = new ArrayList<>();
+            for (int row = 0; row < tableRow; row++) {
+                String key = text(row, column).trim();
+                if (!key.isEmpty()) {
+                    settings.add(new Setting(key, text(row, column + 1).trim(), address(row, column), address(row, column + 1)));
+                }
+            }
+            return settings;
+        }
+
+        private List<String> strayCells(int tableRow, int tableColumn) {
+            List<String> stray = new ArrayList<>();
+            for (int row = 0; row < tableRow; row++) {
+                Row cells = sheet.getRow(row);
+                if (cells == null) {
                     continue;
                 }
-                columns.add(new Column(index, keyword.toUpperCase(Locale.ROOT),
-                        text(cellAt(sheet, startRow + 2, index), formatter, evaluator, sheet).trim(),
-                        text(cellAt(sheet, startRow + 3, index), formatter, evaluator, sheet).trim(),
-                        text(cellAt(sheet, startRow + 4, index), formatter, evaluator, sheet).trim()));
-            }
-        }
-        List<TableRow> rows = new ArrayList<>();
-        for (int rowIndex = startRow + 5; rowIndex <= sheet.getLastRowNum(); rowIndex++) {
-            Map<Integer, String> cells = new LinkedHashMap<>();
-            for (Column column : columns) {
-                String value = text(cellAt(sheet, rowIndex, column.index()), formatter, evaluator, sheet).trim();
-                if (!value.isEmpty()) {
-                    cells.put(column.index(), value);
+                for (Cell cell : cells) {
+                    int column = cell.getColumnIndex();
+                    if (column != tableColumn && column != tableColumn + 1 && !text(row, column).isBlank()) {
+                        stray.add(address(row, column));
+                    }
                 }
             }
-            if (cells.isEmpty()) {
-                break;
-            }
-            rows.add(new TableRow(rowIndex + 1, cells));
+            return stray;
         }
-        return new Table(file, sheet.getSheetName(), name, new CellReference(startRow, startColumn).formatAsString(false), columns, rows);
-    }
 
-    private static Cell cellAt(Sheet sheet, int row, int column) {
-        Row cells = sheet.getRow(row);
-        return cells == null ? null : cells.getCell(column);
-    }
-
-    /** A cell's text as Drools sees it; a merged cell reads as the top-left cell of its range. */
-    private static String text(Cell cell, DataFormatter formatter, FormulaEvaluator evaluator, Sheet sheet) {
-        if (cell == null) {
-            return "";
-        }
-        for (CellRangeAddress merged : sheet.getMergedRegions()) {
-            if (merged.isInRange(cell)) {
-                cell = cellAt(sheet, merged.getFirstRow(), merged.getFirstColumn());
-                break;
+        /** The first cell with text in the table's columns below the blank row that ends it. */
+        private Optional<String> cellBelowEnd(int blankRow, List<Column> columns) {
+            for (int row = blankRow + 1; row <= sheet.getLastRowNum(); row++) {
+                for (Column column : columns) {
+                    if (!text(row, column.index()).isBlank()) {
+                        return Optional.of(address(row, column.index()));
+                    }
+                }
             }
+            return Optional.empty();
         }
-        if (cell == null) {
-            return "";
+
+        /** A cell's text; a cell inside a merged range reads as the range's top-left cell, whether or not it exists. */
+        private String text(int row, int column) {
+            for (CellRangeAddress range : merged) {
+                if (range.isInRange(row, column)) {
+                    row = range.getFirstRow();
+                    column = range.getFirstColumn();
+                    break;
+                }
+            }
+            Row cells = sheet.getRow(row);
+            Cell cell = cells == null ? null : cells.getCell(column);
+            if (cell == null) {
+                return "";
+            }
+            CellType type = cell.getCellType() == CellType.FORMULA ? evaluator.evaluateFormulaCell(cell) : cell.getCellType();
+            if (type == CellType.NUMERIC && !org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+                double number = cell.getNumericCellValue();
+                return number == Math.rint(number) && Math.abs(number) < 1e15 ? Long.toString((long) number) : Double.toString(number);
+            }
+            return formatter.formatCellValue(cell, evaluator);
         }
-        if (cell.getCellType() == CellType.NUMERIC) {
-            double number = cell.getNumericCellValue();
-            return number == Math.rint(number) && Math.abs(number) < 1e15 ? Long.toString((long) number) : Double.toString(number);
-        }
-        return formatter.formatCellValue(cell, evaluator);
     }
 }

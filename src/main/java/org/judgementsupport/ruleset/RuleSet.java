@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.judgementsupport.criteria.CitedEvidence;
 import org.judgementsupport.criteria.Finding;
 import org.judgementsupport.criteria.NextStepsCase;
-import org.judgementsupport.criteria.NextStepsDecision;
 import org.judgementsupport.criteria.NextStepsPlan;
 import org.judgementsupport.criteria.OverallCase;
 import org.judgementsupport.criteria.OverallDecision;
@@ -121,7 +120,7 @@ public final class RuleSet {
     /** The next-steps table's decision for this overall grade, if any row matches. */
     public Optional<NextStepsPlan> nextSteps(NextStepsCase basis) {
         return nextStepsPlans.computeIfAbsent(basis,
-                key -> decide(RuleDescription.Stage.NEXT_STEPS, key, NextStepsDecision.class).map(NextStepsPlan::of));
+                key -> decide(RuleDescription.Stage.NEXT_STEPS, key, NextStepsPlan.class));
     }
 
     private <T> Optional<T> decide(RuleDescription.Stage stage, Object input, Class<T> decisionType) {

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * Builds a {@link RuleSet} from a snapshot of rule files, or refuses it with every problem found and where.
  *
- * <p>Steps: workbooks are translated sheet by sheet, everything is compiled together, the compiled rules are checked
+ * <p>Steps: rule files are checked against the language rules may be written in ({@link DrlAllowlist}); workbooks are
+ * read as data against the approved table layouts and their rules written and checked the same way
+ * ({@link TableTranslator}); only then is everything compiled together, and the compiled rules are checked
  * against the house rules ({@link RuleSetChecks}), the thresholds row against row ({@link ThresholdAnalysis}) and the
  * overall and next-steps tables on every case ({@link GradeTableChecks}). Any error refuses the rule set, with every
  * problem found; warnings travel with the rule set. Nothing partial is ever returned.
@@ -22,33 +24,19 @@ public class RuleSetLoader {
     /** How many translated workbooks to remember: a few versions of every workbook in a rule set. */
     private static final int TRANSLATIONS_KEPT = 64;
 
-    private final SpreadsheetTranslator translator = new SpreadsheetTranslator();
+    private final TableTranslator translator = new TableTranslator();
     private final RuleSetCompiler compiler = new RuleSetCompiler();
-    private final RuleCodeAllowlist allowlist;
-
-    public RuleSetLoader() {
-        this(RuleCodeAllowlist.DEFAULT);
-    }
-
-    /** With another allowlist: for tests of the safety lint. */
-    public RuleSetLoader(RuleCodeAllowlist allowlist) {
-        this.allowlist = allowlist;
-    }
 
     /**
      * Workbooks translated before, by content hash. A change usually touches one workbook, so a reload translates
      * only that one; reading a workbook with POI is a third of a build.
      */
-    private final Map<String, Translation> translations = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, TableTranslator.Translation> translations = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Translation> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, TableTranslator.Translation> eldest) {
             return size() > TRANSLATIONS_KEPT;
         }
     });
-
-    private record Translation(List<SpreadsheetTranslator.TranslatedSheet> sheets, List<DecisionTableLayout.Table> tables,
-                               List<RuleSetProblem> problems) {
-    }
 
     /**
      * @throws RuleSetInvalidException listing every problem, when there is an error
@@ -62,23 +50,29 @@ public class RuleSetLoader {
         }
         List<RuleSource> sources = new ArrayList<>();
         List<DecisionTableLayout.Table> tables = new ArrayList<>();
+        // Rule code runs inside the service: nothing outside the allowlisted language is ever compiled. Rule files are
+        // checked as written; workbooks are read as data and the rules written from them are checked again.
         for (SourceFile drl : snapshot.drlFiles()) {
-            sources.add(new RuleSource(drl.path(), null, drl.text()));
+            RuleSource source = new RuleSource(drl.path(), null, drl.text());
+            problems.addAll(DrlAllowlist.check(source, DrlAllowlist.Origin.RULE_FILE));
+            sources.add(source);
         }
         for (SourceFile table : snapshot.decisionTables()) {
-            Translation translation = translate(table);
+            TableTranslator.Translation translation = translate(table);
             problems.addAll(translation.problems());
-            translation.sheets().forEach(sheet -> sources.add(new RuleSource(sheet.file(), sheet.sheet(), sheet.drl())));
+            for (TableTranslator.TranslatedSheet sheet : translation.sheets()) {
+                RuleSource source = new RuleSource(sheet.file(), sheet.sheet(), sheet.drl());
+                problems.addAll(DrlAllowlist.check(source, DrlAllowlist.Origin.DECISION_TABLE));
+                sources.add(source);
+            }
             tables.addAll(translation.tables());
         }
-        CellLocator cells = new CellLocator(tables);
-        // Rule code runs inside the service: code that reaches outside the judgement model is never compiled.
-        List<RuleSetProblem> unsafe = RuleSafetyLint.check(sources, cells, workbooksByPath(snapshot), allowlist);
-        if (!unsafe.isEmpty()) {
-            problems.addAll(unsafe);
+        if (problems.stream().anyMatch(problem -> problem.kind() == RuleSetProblem.Kind.UNSAFE_CODE
+                || problem.kind() == RuleSetProblem.Kind.UNSAFE_WORKBOOK || problem.kind() == RuleSetProblem.Kind.COMPILE_ERROR)) {
             throw new RuleSetInvalidException(problems);
         }
-        // Compile even when some files were refused, so one report lists compile errors too.
+        CellLocator cells = new CellLocator(tables);
+        // Compile even when some rows were refused, so one report lists compile errors too.
         Optional<RuleSetCompiler.Compiled> compiled = compiler.compile(sources, cells, problems);
         if (compiled.isEmpty() || !problems.isEmpty()) {
             throw new RuleSetInvalidException(problems);
@@ -97,31 +91,23 @@ public class RuleSetLoader {
         return ruleSet.withWarnings(problems);
     }
 
-    private static Map<String, SourceFile> workbooksByPath(RuleSetSnapshot snapshot) {
-        Map<String, SourceFile> workbooks = new LinkedHashMap<>();
-        snapshot.decisionTables().forEach(workbook -> workbooks.put(workbook.path(), workbook));
-        return workbooks;
-    }
-
-    private Translation translate(SourceFile workbook) {
+    private TableTranslator.Translation translate(SourceFile workbook) {
         // The path is part of the key: problems and locations name the file.
         String key = workbook.path() + "@" + workbook.sha256();
-        Translation cached = translations.get(key);
+        TableTranslator.Translation cached = translations.get(key);
         if (cached != null) {
             return cached;
         }
-        List<RuleSetProblem> problems = new ArrayList<>();
         List<String> refusals = WorkbookSafety.refusals(workbook.content());
+        TableTranslator.Translation translation;
         if (!refusals.isEmpty()) {
             // Not even parsed: nothing in it is read beyond its list of parts.
-            refusals.forEach(reason -> problems.add(new RuleSetProblem(RuleSetProblem.Kind.UNSAFE_WORKBOOK, RuleLocation.ofFile(workbook.path()),
-                    "refused because " + reason)));
-            Translation refused = new Translation(List.of(), List.of(), List.copyOf(problems));
-            translations.put(key, refused);
-            return refused;
+            translation = new TableTranslator.Translation(List.of(), List.of(), refusals.stream()
+                    .map(reason -> new RuleSetProblem(RuleSetProblem.Kind.UNSAFE_WORKBOOK, RuleLocation.ofFile(workbook.path()), "refused because " + reason))
+                    .toList());
+        } else {
+            translation = translator.translate(workbook);
         }
-        List<SpreadsheetTranslator.TranslatedSheet> sheets = translator.translate(workbook, problems);
-        Translation translation = new Translation(sheets, DecisionTableLayout.read(workbook), List.copyOf(problems));
         translations.put(key, translation);
         return translation;
     }

@@ -52,10 +52,14 @@ public record RuleSetProblem(Kind kind, RuleLocation location, String message, S
         NOT_MONOTONE,
         /** A grade the overall-effectiveness or next-steps table has no row for. */
         TABLE_INCOMPLETE,
-        /** Rule code that reaches outside the judgement model: the process, files, network, threads, reflection. */
+        /** Rule code outside what rules may say: anything but patterns on the judgement model and inserting findings. */
         UNSAFE_CODE,
         /** A workbook that carries macros, external links, data connections or embedded objects. */
-        UNSAFE_WORKBOOK
+        UNSAFE_WORKBOOK,
+        /** A decision-table data cell that does not read as its column's type: a grade, a kind of inspection, a number. */
+        CELL_VALUE,
+        /** Checking the rule set took more time or memory than a candidate is allowed. */
+        TOO_MUCH_WORK
     }
 
     public String describe() {
