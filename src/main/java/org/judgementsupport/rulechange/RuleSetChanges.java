@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.judgementsupport.evidence.EvidenceReader;
 import org.judgementsupport.ruleset.RuleSet;
 import org.judgementsupport.ruleset.RuleSetFolder;
+import org.judgementsupport.ruleset.RuleSetInvalidException;
 import org.judgementsupport.ruleset.RuleSetLoader;
 import org.judgementsupport.ruleset.RuleSetRegistry;
 import org.judgementsupport.ruleset.RuleSetSettings;
@@ -66,7 +67,8 @@ public class RuleSetChanges {
     private final RuleSetSettings settings;
     private final RuleSetRegistry registry;
     private final RuleSetArchive archive;
-    private final RuleSetValidator validator;
+    private final CandidateValidation candidates;
+    private final RuleSetLoader loader;
     private final RuleChangeLog changeLog;
     private final Clock clock;
     private final ExecutorService changes = Executors.newSingleThreadExecutor(runnable -> {
@@ -89,7 +91,10 @@ public class RuleSetChanges {
         this.settings = settings;
         this.registry = registry;
         this.archive = archive;
-        this.validator = new RuleSetValidator(loader, evidenceReader, clock);
+        this.loader = loader;
+        this.candidates = settings.validation().separateProcess()
+                ? new SeparateProcessValidation(settings.validation(), clock)
+                : new InProcessValidation(new RuleSetValidator(loader, evidenceReader, clock));
         this.changeLog = changeLog;
         this.clock = clock;
     }
@@ -98,7 +103,7 @@ public class RuleSetChanges {
     @PostConstruct
     void start() {
         RuleSetSnapshot snapshot = folder.readConsistent();
-        RuleSetValidator.Validation validation = validator.validate(snapshot);
+        Validation validation = validate(snapshot);
         if (!validation.report().valid()) {
             throw new RuleSetRefusedException(folder.root().toString(), validation.report());
         }
@@ -125,6 +130,7 @@ public class RuleSetChanges {
             watcher.close();
         }
         changes.shutdownNow();
+        candidates.close();
     }
 
     /**
@@ -133,12 +139,12 @@ public class RuleSetChanges {
      */
     public ValidationReport validate(RuleSetSnapshot candidate, String actor, String comment) {
         return onChangeThread(() -> {
-            RuleSetValidator.Validation validation = validator.validate(candidate);
-            archive.store(candidate, validation.report());
+            ValidationReport report = candidates.validate(candidate);
+            archive.store(candidate, report);
             changeLog.record(clock.instant(), actor, RuleChangeLog.Action.VALIDATION,
-                    validation.report().valid() ? RuleChangeLog.Outcome.VALID : RuleChangeLog.Outcome.NOT_VALID, candidate.version(),
+                    report.valid() ? RuleChangeLog.Outcome.VALID : RuleChangeLog.Outcome.NOT_VALID, candidate.version(),
                     registry.active().version(), comment, ChangedFile.between(activeSnapshot, candidate));
-            return validation.report();
+            return report;
         });
     }
 
@@ -196,7 +202,7 @@ public class RuleSetChanges {
             changeLog.record(at, actor, action, RuleChangeLog.Outcome.ALREADY_ACTIVE, previous, previous, comment, List.of());
             return new Attempt(at, by, previous, Outcome.ALREADY_ACTIVE, previous, List.of(), archive.report(previous).orElse(null));
         }
-        RuleSetValidator.Validation validation = validator.validate(candidate);
+        Validation validation = validate(candidate);
         archive.store(candidate, validation.report());
         Instant at = clock.instant();
         if (!validation.report().valid()) {
@@ -217,6 +223,27 @@ public class RuleSetChanges {
         changeLog.record(at, actor, action, RuleChangeLog.Outcome.ACTIVATED, candidate.version(), previous, comment,
                 ChangedFile.between(before, candidate));
         return activated;
+    }
+
+    /** A validation report, and the rule set compiled in this process when the candidate is valid. */
+    private record Validation(ValidationReport report, Optional<RuleSet> ruleSet) {
+    }
+
+    /**
+     * Validates the candidate within its budget; only a valid candidate is then compiled here, to serve. Compiling
+     * again applies the same allowlist, so nothing the validation let through is taken on trust.
+     */
+    private Validation validate(RuleSetSnapshot candidate) {
+        ValidationReport report = candidates.validate(candidate);
+        if (!report.valid()) {
+            return new Validation(report, Optional.empty());
+        }
+        try {
+            return new Validation(report, Optional.of(loader.load(candidate)));
+        } catch (RuleSetInvalidException differs) {
+            return new Validation(new ValidationReport(report.version(), report.checkedAt(), report.millis(), false, 0, differs.problems(),
+                    List.of(), report.monotonicity(), report.scenarios()), Optional.empty());
+        }
     }
 
     private void swapIn(RuleSetSnapshot snapshot, RuleSet ruleSet) {

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import org.judgementsupport.evidence.EvidenceReader;
 import org.judgementsupport.ruleset.RuleLocation;
 import org.judgementsupport.ruleset.RuleSet;
+import org.judgementsupport.ruleset.RuleSetFolder;
 import org.judgementsupport.ruleset.RuleSetInvalidException;
 import org.judgementsupport.ruleset.RuleSetLoader;
 import org.judgementsupport.ruleset.RuleSetProblem;
@@ -56,7 +57,19 @@ public final class RuleSetValidator {
         ScenarioFiles.Suite suite = ScenarioFiles.read(snapshot.scenarioFiles());
         // The two checks only read the compiled rule set, so they run side by side.
         CompletableFuture<MonotonicityCheck.Result> monotonicityRun = CompletableFuture.supplyAsync(() -> MonotonicityCheck.run(ruleSet));
-        List<ScenarioResult> results = scenarios.run(suite.scenarios(), ruleSet);
+        List<ScenarioResult> results;
+        try {
+            results = scenarios.run(suite.scenarios(), ruleSet);
+            monotonicityRun.join();
+        } catch (RuntimeException stopped) {
+            // A judgement that stops (its rules fired more than a judgement may) is the rule set's fault, reported as such.
+            Throwable cause = stopped instanceof java.util.concurrent.CompletionException && stopped.getCause() != null ? stopped.getCause() : stopped;
+            RuleSetProblem problem = new RuleSetProblem(RuleSetProblem.Kind.TOO_MUCH_WORK, RuleLocation.ofFile(RuleSetFolder.RULES),
+                    "judging with this rule set stopped: " + cause.getMessage());
+            return new Validation(new ValidationReport(snapshot.version(), checkedAt, elapsed(started), false, ruleSet.catalogue().rules().size(),
+                    List.of(problem), ruleSet.warnings(), ValidationReport.Monotonicity.notChecked(), ValidationReport.Scenarios.notRun()),
+                    Optional.of(ruleSet));
+        }
         List<ValidationReport.FailedScenario> failed = results.stream().filter(result -> !result.passed())
                 .map(result -> new ValidationReport.FailedScenario(result.scenario().name(), result.scenario().file(),
                         result.scenario().description(), result.differences()))

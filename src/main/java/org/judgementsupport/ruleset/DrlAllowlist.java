@@ -27,6 +27,7 @@ import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.ParserError;
 import org.judgementsupport.criteria.Effect;
 import org.judgementsupport.criteria.Finding;
+import org.judgementsupport.evidence.Indicator;
 import org.judgementsupport.framework.JudgementArea;
 
 /**
@@ -39,7 +40,8 @@ import org.judgementsupport.framework.JudgementArea;
  *       name or a text (Drools evaluates metadata as code while it builds);</li>
  *   <li>conditions made of patterns on the model's facts, with {@code not}, {@code exists}, {@code and}, {@code or}:
  *       no {@code eval}, {@code from}, {@code accumulate}, {@code collect}, {@code forall} or windows; at most
- *       {@value #MAX_PATTERNS} patterns a rule, each constraint checked by {@link RuleExpressions};</li>
+ *       {@value #MAX_PATTERNS} patterns a rule, of which {@value #MAX_FINDING_PATTERNS} on findings, each pattern on
+ *       evidence naming the one field it reads, each constraint checked by {@link RuleExpressions};</li>
  *   <li>a consequence that only inserts findings; a rule that reads findings emits a more severe effect than every
  *       one it reads, so no rule can trigger itself, or another that triggers it, again.</li>
  * </ul>
@@ -53,12 +55,15 @@ final class DrlAllowlist {
 
     /** Patterns a rule may join: enough to combine findings, too few to multiply facts into millions of matches. */
     static final int MAX_PATTERNS = 4;
+    /** Findings a rule may join: each finding pattern multiplies the matches by the findings there are. */
+    static final int MAX_FINDING_PATTERNS = 2;
     /** Longest rule name, as decision-table names are limited. */
     static final int MAX_NAME = CellValue.MAX_NAME;
 
     private static final Set<String> METADATA = Set.of(RuleCatalogue.AREA, RuleCatalogue.SOURCE, RuleCatalogue.BENCHMARK);
     private static final Pattern VARIABLE = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]{0,50}");
     private static final Pattern PACKAGE = Pattern.compile(ApprovedLayout.PACKAGE_NAME);
+    private static final Pattern ONE_PATH = Pattern.compile("path\\s*==\\s*\"[A-Za-z0-9_.]+\"");
     private static final Pattern READS_EFFECT = Pattern.compile("effect==Effect\\.(\\w+)");
     private static final Pattern EMITS_EFFECT = Pattern.compile("Findings\\s*\\.\\s*(?:cite|combine)\\s*\\(\\s*drools\\s*,\\s*Effect\\s*\\.\\s*(\\w+)");
     private static final Set<String> STAGE_GROUPS = Set.of(RuleDescription.Stage.OVERALL_EFFECTIVENESS.group(), RuleDescription.Stage.NEXT_STEPS.group());
@@ -153,9 +158,14 @@ final class DrlAllowlist {
             }
             RuleExpressions.Scope scope = new RuleExpressions.Scope(new LinkedHashMap<>(), null);
             List<PatternDescr> patterns = new ArrayList<>();
-            checkCondition(rule.getLhs(), scope, patterns, false);
+            List<PatternDescr> joined = new ArrayList<>();
+            checkCondition(rule.getLhs(), scope, patterns, joined, false);
             if (patterns.size() > MAX_PATTERNS) {
                 refuse(line, "'" + name + "' joins " + patterns.size() + " patterns; a rule may join at most " + MAX_PATTERNS);
+            }
+            long findingPatterns = joined.stream().filter(pattern -> RuleModel.fact(pattern.getObjectType()).orElse(null) == Finding.class).count();
+            if (findingPatterns > MAX_FINDING_PATTERNS) {
+                refuse(line, "'" + name + "' joins " + findingPatterns + " findings; a rule may combine at most " + MAX_FINDING_PATTERNS);
             }
             String consequence = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
             int before = problems.size();
@@ -206,14 +216,21 @@ final class DrlAllowlist {
             }
         }
 
-        /** Walks the conditions: patterns joined by and, or, not and exists; anything else is refused. */
-        private void checkCondition(BaseDescr condition, RuleExpressions.Scope scope, List<PatternDescr> patterns, boolean negated) {
+        /**
+         * Walks the conditions: patterns joined by and, or, not and exists; anything else is refused. Patterns under not
+         * or exists only ask whether a match exists, so only the others multiply matches ({@code joined}).
+         */
+        private void checkCondition(BaseDescr condition, RuleExpressions.Scope scope, List<PatternDescr> patterns, List<PatternDescr> joined,
+                                    boolean existence) {
             if (condition instanceof AndDescr || condition instanceof OrDescr || condition instanceof NotDescr || condition instanceof ExistsDescr) {
                 for (BaseDescr inner : ((org.drools.drl.ast.descr.ConditionalElementDescr) condition).getDescrs()) {
-                    checkCondition(inner, scope, patterns, negated || condition instanceof NotDescr);
+                    checkCondition(inner, scope, patterns, joined, existence || condition instanceof NotDescr || condition instanceof ExistsDescr);
                 }
             } else if (condition instanceof PatternDescr pattern) {
                 patterns.add(pattern);
+                if (!existence) {
+                    joined.add(pattern);
+                }
                 checkPattern(pattern, scope);
             } else {
                 refuse(condition.getLine(), construct(condition) + " is not allowed in a rule's conditions: write patterns on the "
@@ -248,6 +265,9 @@ final class DrlAllowlist {
                 for (RuleExpressions.Violation violation : RuleExpressions.checkConstraint(expression.getExpression(), patternScope)) {
                     refuse(constraint.getLine() > 0 ? constraint.getLine() : line, violation.message() + " (in '" + shortened(expression.getExpression()) + "')");
                 }
+            }
+            if (fact.get() == Indicator.class && !readsOnePath(pattern)) {
+                refuse(line, "a pattern on Indicator must say which evidence it reads, as its own constraint: path == \"workforce.caseloadPerSocialWorker\"");
             }
             String identifier = pattern.getIdentifier();
             if (identifier != null) {
@@ -291,6 +311,12 @@ final class DrlAllowlist {
                     }
                 }
             }
+        }
+
+        /** Whether one of the pattern's constraints is exactly path == "…": the pattern then matches one piece of evidence at most. */
+        private static boolean readsOnePath(PatternDescr pattern) {
+            return pattern.getConstraint().getDescrs().stream().anyMatch(constraint -> constraint instanceof ExprConstraintDescr expression
+                    && ONE_PATH.matcher(expression.getExpression().trim()).matches());
         }
 
         /** The effects a Finding pattern is limited to by a constraint of the form effect == Effect.X (|| …). */

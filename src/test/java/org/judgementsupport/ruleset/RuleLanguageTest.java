@@ -43,7 +43,7 @@ class RuleLanguageTest {
                 Arguments.of("a Java object made after the insert",
                         rule("then insert(Findings.cite(drools, Effect.CONCERN, $indicator, $criterion)); " + formatter + ";"), 12, "'new'"),
                 Arguments.of("eval", condition("eval(" + formatter + " != null)"), 11, "'eval' is not allowed"),
-                Arguments.of("from", condition("$x : Indicator() from " + formatter), 11, "'from' is not allowed"),
+                Arguments.of("from", condition("$x : Indicator(path == \"a\") from " + formatter), 11, "'from' is not allowed"),
                 Arguments.of("accumulate with init code",
                         condition("$n : Number() from accumulate(Indicator(), init(Object o = " + formatter + ";), action(), result(1))"), 11, "not allowed"),
                 Arguments.of("collect", condition("$all : java.util.List() from collect(Indicator())"), 11, "not allowed"),
@@ -75,8 +75,12 @@ class RuleLanguageTest {
                         "mismatched input"),
                 Arguments.of("an escape other than a quote or a backslash", condition("Indicator(path == \"x\\n\")"), 11,
                         "the only escapes allowed"),
-                Arguments.of("too many patterns joined", condition("Indicator() Indicator() Indicator() Indicator() Indicator()"), 8,
+                Arguments.of("too many patterns joined", condition("Indicator(path == \"a\") Indicator(path == \"b\") Indicator(path == \"c\") Indicator(path == \"d\") "
+                        + "Indicator(path == \"e\")"), 8,
                         "at most 4"),
+                Arguments.of("evidence read without saying which", condition("$any : Indicator()"), 11, "must say which evidence it reads"),
+                Arguments.of("three findings joined", condition("$a : Finding(effect == Effect.CONCERN) $b : Finding(effect == Effect.CONCERN) "
+                        + "$c : Finding(effect == Effect.STRENGTH)"), 8, "at most 2"),
                 Arguments.of("a direction-changing character hidden in a text", condition("Indicator(path == \"x\u202Ey\")"), 11,
                         "direction-changing"));
     }
