@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.judgementsupport.ruleset.RuleSet;
 import org.judgementsupport.ruleset.RuleSetLoader;
+import org.judgementsupport.ruleset.RuleSetProblem;
 import org.judgementsupport.ruleset.RuleSetRegistry;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,10 @@ public class CompiledVersions {
         this.registry = registry;
     }
 
-    /** The version compiled, or nothing if the archive does not hold it or it never compiled. */
+    /**
+     * The version compiled, or nothing if the archive does not hold it, it never compiled, or checking it took more time
+     * or memory than a candidate may: judging with it here would cost the service the same.
+     */
     public Optional<RuleSet> get(String version) {
         RuleSet active = registry.active();
         if (active.version().equals(version)) {
@@ -43,6 +47,11 @@ public class CompiledVersions {
         RuleSet cached = compiled.get(version);
         if (cached != null) {
             return Optional.of(cached);
+        }
+        boolean overBudget = archive.report(version).stream().flatMap(report -> report.errors().stream())
+                .anyMatch(problem -> problem.kind() == RuleSetProblem.Kind.TOO_MUCH_WORK);
+        if (overBudget) {
+            return Optional.empty();
         }
         return archive.snapshot(version).flatMap(snapshot -> {
             try {

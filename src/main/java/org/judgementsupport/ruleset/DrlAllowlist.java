@@ -170,7 +170,7 @@ final class DrlAllowlist {
             String consequence = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
             int before = problems.size();
             for (RuleExpressions.Violation violation : RuleExpressions.checkConsequence(consequence, scope)) {
-                refuse(rule.getConsequenceLine() + linesBefore(consequence, violation.offset()), violation.message());
+                refuse(consequenceLine(rule, consequence, violation.offset()), violation.message());
             }
             if (problems.size() == before) {
                 checkFindingsRead(rule, patterns, consequence);
@@ -338,6 +338,17 @@ final class DrlAllowlist {
                 }
             }
             return Set.of();
+        }
+
+        /** The line of the DRL a position in the consequence is on: the consequence is the text after 'then', as written. */
+        private int consequenceLine(RuleDescr rule, String consequence, int offset) {
+            String drl = source.drl();
+            int lineStart = 0;
+            for (int line = 1; line < rule.getConsequenceLine() && lineStart >= 0; line++) {
+                lineStart = drl.indexOf('\n', lineStart) + 1;
+            }
+            int at = consequence.isEmpty() || lineStart < 0 ? -1 : drl.indexOf(consequence, lineStart);
+            return at < 0 ? rule.getConsequenceLine() : 1 + linesBefore(drl, at + offset);
         }
 
         private int annotationLine(RuleDescr rule, String key) {

@@ -143,8 +143,9 @@ final class RuleModel {
         Map<String, Class<?>> types = new LinkedHashMap<>(FACTS);
         types.putAll(ENUMS);
         types.put(Criterion.class.getSimpleName(), Criterion.class);
-        EMITTERS.keySet().forEach(type -> types.put(type.getSimpleName(), type));
-        return Map.copyOf(types);
+        types.put(Findings.class.getSimpleName(), Findings.class);
+        types.put(Decisions.class.getSimpleName(), Decisions.class);
+        return java.util.Collections.unmodifiableMap(types);
     }
 
     private static Map<String, Class<?>> ordered(Class<?>... types) {
