@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -58,6 +59,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.INVALID_RULE_SET, "The rule set has problems",
                 invalid.problems().size() + " problem(s) in the rule set; it was not used.");
         problem.setProperty("problems", invalid.problems());
+        return problem;
+    }
+
+    /**
+     * A multipart body that cannot be read, e.g. "multipart/form-data" with no boundary. Spring reads multipart bodies
+     * before it picks the endpoint, so this can arrive at any endpoint; over-size uploads have their own answer below.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail malformedMultipart(MultipartException failure) {
+        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_MULTIPART, "The multipart body cannot be read",
+                "The body is declared multipart/form-data but cannot be read as such: the Content-Type header must give the boundary "
+                        + "(multipart/form-data; boundary=…) and the body must use it. Nothing was read or stored.");
+        problem.setProperty("errors", List.of(new FieldProblem("Content-Type", null, "must be multipart/form-data with a boundary that the body uses")));
         return problem;
     }
 

@@ -24,6 +24,8 @@ public final class ProblemTypes {
     public static final URI FORBIDDEN = URI.create("/problems/forbidden");
     public static final URI INVALID_ACCOUNT_REQUEST = URI.create("/problems/invalid-account-request");
     public static final URI LAST_ADMINISTRATOR = URI.create("/problems/last-administrator");
+    public static final URI REJECTED_ADDRESS = URI.create("/problems/rejected-address");
+    public static final URI MALFORMED_MULTIPART = URI.create("/problems/malformed-multipart");
     public static final URI INTERNAL_ERROR = URI.create("/problems/internal-error");
 
     private ProblemTypes() {
