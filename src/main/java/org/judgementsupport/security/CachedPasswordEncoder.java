@@ -32,7 +32,8 @@ final class CachedPasswordEncoder implements PasswordEncoder {
 
     @Override
     public boolean matches(CharSequence rawPassword, String encodedPassword) {
-        if (rawPassword == null || encodedPassword == null) {
+        if (rawPassword == null || encodedPassword == null || !PasswordRules.checkable(rawPassword)) {
+            // Longer than bcrypt reads: no stored password can be that long, and bcrypt would refuse it with an error.
             return false;
         }
         String key = digest(encodedPassword, rawPassword);
