@@ -13,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.judgementsupport.system.ProblemTypes;
 import org.judgementsupport.system.Problems;
@@ -32,7 +33,8 @@ class SecurityConfiguration {
 
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain api(HttpSecurity http, SecuritySettings settings, ObjectProvider<JwtDecoder> jwtDecoder, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SecuritySettings settings, ObjectProvider<JwtDecoder> jwtDecoder, ObjectMapper json,
+                            FailedSignIns failedSignIns) throws Exception {
         boolean bearerTokens = jwtDecoder.getIfAvailable() != null;
         ProblemResponses problems = new ProblemResponses(json, bearerTokens);
         http.csrf(AbstractHttpConfigurer::disable)
@@ -43,7 +45,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(AccessRules::apply)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         if (settings.localAccounts()) {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                    .addFilterBefore(new SignInThrottleFilter(failedSignIns, json), BasicAuthenticationFilter.class);
         } else {
             http.httpBasic(AbstractHttpConfigurer::disable);
         }

@@ -26,6 +26,7 @@ public final class ProblemTypes {
     public static final URI LAST_ADMINISTRATOR = URI.create("/problems/last-administrator");
     public static final URI REJECTED_ADDRESS = URI.create("/problems/rejected-address");
     public static final URI MALFORMED_MULTIPART = URI.create("/problems/malformed-multipart");
+    public static final URI TOO_MANY_SIGN_IN_ATTEMPTS = URI.create("/problems/too-many-sign-in-attempts");
     public static final URI INTERNAL_ERROR = URI.create("/problems/internal-error");
 
     private ProblemTypes() {
