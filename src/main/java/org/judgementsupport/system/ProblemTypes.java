@@ -19,6 +19,7 @@ public final class ProblemTypes {
     public static final URI INVALID_PARAMETER = URI.create("/problems/invalid-parameter");
     public static final URI REAL_DATA_UNAVAILABLE = URI.create("/problems/real-data-unavailable");
     public static final URI INVALID_BATCH = URI.create("/problems/invalid-batch");
+    public static final URI BATCH_TOO_LARGE = URI.create("/problems/batch-too-large");
     public static final URI REPORT_NOT_READY = URI.create("/problems/report-not-ready");
     public static final URI UNAUTHENTICATED = URI.create("/problems/unauthenticated");
     public static final URI FORBIDDEN = URI.create("/problems/forbidden");
