@@ -110,7 +110,9 @@ class ModerationController {
     @GetMapping(value = "/{id}/cases.csv", produces = "text/csv")
     ResponseEntity<String> casesCsv(@PathVariable UUID id) {
         complete(id);
-        return download(reports.casesCsv(id).orElseThrow(() -> new ReportNotFoundException(id)), "consistency-cases-" + id + ".csv", "text/csv");
+        // Rewritten on the way out, so reports stored before cells were made safe are served safely too.
+        return download(CsvText.rewrite(reports.casesCsv(id).orElseThrow(() -> new ReportNotFoundException(id))), "consistency-cases-" + id + ".csv",
+                "text/csv");
     }
 
     @Operation(summary = "One row per area: agreement statistics and the confusion matrix")
