@@ -5,10 +5,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.judgementsupport.evidence.PlainText;
 import org.judgementsupport.ruleset.RuleSet;
 import org.judgementsupport.ruleset.RuleSetRegistry;
 import org.judgementsupport.ruleset.RuleView;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Rule-set versions: validate a change, put it into service, see the history and any version's files and rules, and
@@ -142,7 +145,7 @@ class RuleSetController {
     @GetMapping("/{version}/files/**")
     ResponseEntity<byte[]> file(@PathVariable String version, HttpServletRequest request) {
         String prefix = "/api/v1/rulesets/" + version + "/files/";
-        String path = request.getRequestURI().substring(request.getRequestURI().indexOf(prefix) + prefix.length());
+        String path = UriUtils.decode(request.getRequestURI().substring(request.getRequestURI().indexOf(prefix) + prefix.length()), StandardCharsets.UTF_8);
         byte[] content = archive.file(resolve(version), path).orElseThrow(() -> new VersionNotFoundException(version + "/" + path));
         MediaType type = path.endsWith(".xlsx") ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 : MediaType.TEXT_PLAIN;
@@ -185,13 +188,21 @@ class RuleSetController {
         return parts;
     }
 
-    /** Every change says why: the comment is kept in the change log with who made it. */
+    /** Every change says why: the comment is kept in the change log with who made it, as plain text of a readable length. */
     private static String required(String comment) {
         if (comment == null || comment.isBlank()) {
             throw new InvalidParameterException("comment", comment, "is required: say why the rules are changing; it is kept in the change log");
         }
+        if (comment.length() > MAX_COMMENT) {
+            throw new InvalidParameterException("comment", null, "must be at most " + MAX_COMMENT + " characters; this one is " + comment.length());
+        }
+        PlainText.multilineProblem(comment).ifPresent(reason -> {
+            throw new InvalidParameterException("comment", null, reason);
+        });
         return comment.trim();
     }
+
+    static final int MAX_COMMENT = 2000;
 
     private static List<String> orEmpty(List<String> values) {
         return values == null ? List.of() : values;
