@@ -28,6 +28,7 @@ public final class ProblemTypes {
     public static final URI REJECTED_ADDRESS = URI.create("/problems/rejected-address");
     public static final URI MALFORMED_MULTIPART = URI.create("/problems/malformed-multipart");
     public static final URI TOO_MANY_SIGN_IN_ATTEMPTS = URI.create("/problems/too-many-sign-in-attempts");
+    public static final URI RULE_FOLDER_NOT_WRITTEN = URI.create("/problems/rule-folder-not-written");
     public static final URI INTERNAL_ERROR = URI.create("/problems/internal-error");
 
     private ProblemTypes() {
