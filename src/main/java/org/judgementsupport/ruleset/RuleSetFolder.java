@@ -154,8 +154,8 @@ public final class RuleSetFolder {
      * is checked before anything is written, and nothing is written through a link to outside the folder; a temporary
      * file is never left behind.
      *
-     * @throws IllegalArgumentException when a path may not be a rule file's or would be written outside the folder;
-     *                                  nothing has been written then
+     * @throws IllegalArgumentException when a path may not be a rule file's (checked before anything is written), or
+     *                                  its folder is a link to outside the rule folder (nothing is written there)
      */
     public void replaceWith(RuleSetSnapshot snapshot) {
         for (SourceFile file : snapshot.files()) {

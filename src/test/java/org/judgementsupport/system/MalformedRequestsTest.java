@@ -56,6 +56,11 @@ class MalformedRequestsTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(json.readTree(response.body()).path("type").asText()).isEqualTo("/problems/bad-request");
         assertThat(jdbc.sql("select count(*) from judgement_record").query(Long.class).single()).isEqualTo(before);
+
+        RawHttp.Response inTheAddress = new RawHttp(port).send("GET", "/api/v1/users/a\u0001b",
+                "Authorization: " + TestAccounts.basic(TestAccounts.ADMIN));
+        assertThat(inTheAddress.status()).isEqualTo(400);
+        assertThat(inTheAddress.contentType()).startsWith("application/problem+json");
     }
 
     @Test
