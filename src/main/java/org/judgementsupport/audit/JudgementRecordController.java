@@ -8,12 +8,14 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.judgementsupport.evidence.Evidence;
 import org.judgementsupport.evidence.EvidenceReader;
 import org.judgementsupport.framework.Framework;
 import org.judgementsupport.framework.Grade;
 import org.judgementsupport.framework.JudgementArea;
 import org.judgementsupport.security.Role;
+import org.judgementsupport.system.InvalidParameterException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,13 +51,15 @@ class JudgementRecordController {
     @Operation(summary = "Make and store a provisional judgement from the evidence gathered on a local authority",
             description = "Every group and field is optional except localAuthority.code and inspection.startDate. Missing evidence is "
                     + "reported as a gap; unknown or mistyped fields are refused, all at once. The judgement is stored before the answer "
-                    + "is sent. A retry with the same Idempotency-Key and evidence returns the first judgement, never a second.")
+                    + "is sent. A retry by the same user with the same Idempotency-Key and evidence returns the first judgement, never a second; "
+                    + "a key is 1 to 200 letters, digits or . _ ~ : + / = -, e.g. a UUID.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<JsonNode> judge(@io.swagger.v3.oas.annotations.parameters.RequestBody(
                                            content = @Content(schema = @Schema(implementation = Evidence.class))) @RequestBody JsonNode body,
                                    @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
                                    Authentication user) {
-        JudgementRecords.Recorded recorded = judgements.judgeAndRecord(evidenceReader.read(body), blankToNull(idempotencyKey), user.getName());
+        String key = idempotencyKey(idempotencyKey);
+        JudgementRecords.Recorded recorded = judgements.judgeAndRecord(evidenceReader.read(body), key, user.getName());
         return ResponseEntity.created(URI.create("/api/v1/judgements/" + recorded.record().id()))
                 .header("Idempotent-Replayed", Boolean.toString(recorded.alreadyRecorded()))
                 .body(RecordedJudgements.view(recorded.record()));
@@ -112,7 +116,23 @@ class JudgementRecordController {
         return user.getAuthorities().stream().anyMatch(authority -> authority.getAuthority().equals(Role.MODERATOR.authority()));
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+    /**
+     * An allowlist, so a key is always something a client generated (a UUID, a ULID, base64) and fits where it is
+     * stored; none at all, or a blank one, means the request is not to be deduplicated.
+     */
+    private static String idempotencyKey(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String key = value.trim();
+        if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
+            throw new InvalidParameterException("Idempotency-Key", null, "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters, each a letter (A to Z), "
+                    + "a digit or one of . _ ~ : + / = -, e.g. a UUID; this one is " + key.length() + " characters"
+                    + (key.chars().allMatch(c -> c < 128 && !Character.isISOControl(c)) ? "" : " and holds other characters"));
+        }
+        return key;
     }
+
+    static final int MAX_IDEMPOTENCY_KEY = 200;
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._~:+/=-]{1," + MAX_IDEMPOTENCY_KEY + "}");
 }

@@ -66,8 +66,8 @@ public class JudgementRecords {
     }
 
     /**
-     * Stores a judgement at the end of the chain. With an idempotency key already stored for the same evidence, the
-     * first record is returned instead and nothing is stored.
+     * Stores a judgement at the end of the chain. With an idempotency key the same user already stored for the same
+     * evidence, the first record is returned instead and nothing is stored.
      *
      * @throws IdempotencyKeyReusedException when the key was stored with different evidence
      */
@@ -87,7 +87,9 @@ public class JudgementRecords {
         Map<String, Object> head = jdbc.sql("select sequence_number, record_hash from judgement_chain_head where id = 1 for update")
                 .query().singleRow();
         if (idempotencyKey != null) {
-            Optional<JudgementRecord> earlier = jdbc.sql(SELECT + " where idempotency_key = ?").param(idempotencyKey).query(this::row).optional();
+            // Keys are the sender's own: another user's key, even the same text, is another request.
+            Optional<JudgementRecord> earlier = jdbc.sql(SELECT + " where idempotency_key = ? and recorded_by is not distinct from ?")
+                    .params(idempotencyKey, recordedBy).query(this::row).optional();
             if (earlier.isPresent()) {
                 if (!earlier.get().evidence().equals(evidenceJson)) {
                     throw new IdempotencyKeyReusedException(idempotencyKey);

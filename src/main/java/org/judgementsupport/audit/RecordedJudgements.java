@@ -63,7 +63,7 @@ public class RecordedJudgements {
         return records.find(id).map(record -> {
             RuleSet ruleSet = versions.get(record.ruleSetVersion())
                     .orElseThrow(() -> new IllegalStateException("rule-set version " + record.ruleSetVersion() + " is not in the archive"));
-            Evidence evidence = evidenceReader.read(CanonicalJson.tree(record.evidence()));
+            Evidence evidence = evidenceReader.readStored(CanonicalJson.tree(record.evidence()));
             String again = CanonicalJson.write(new Judge(ruleSet).judge(evidence));
             List<String> differences = new ArrayList<>();
             differences(CanonicalJson.tree(record.result()), CanonicalJson.tree(again), "$", differences);

@@ -1,6 +1,7 @@
 package org.judgementsupport.evidence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -11,7 +12,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.lang.reflect.RecordComponent;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -36,28 +39,40 @@ public class EvidenceReader {
 
     private static final LevenshteinDistance EDIT_DISTANCE = new LevenshteinDistance(3);
 
+    /** No inspection of children's services under any framework the service knows started before this. */
+    static final LocalDate EARLIEST_START_DATE = LocalDate.of(2010, 1, 1);
+    /** Inspections are planned months ahead, not years: a start date further off is a typing mistake. */
+    static final Period LATEST_START_AHEAD = Period.ofYears(3);
+
     private final ObjectMapper mapper;
     private final Validator validator;
+    private final Clock clock;
 
     /**
      * Strictness is set here, not left to the application's Jackson settings, so evidence reads the same in the API,
-     * in policy scenarios and in the rule-set validation command: no "40" read as a number, no 2.5 as a whole number.
+     * in policy scenarios and in the rule-set validation command: no "40" read as a number, no 2.5 as a whole number,
+     * no 0 as the first value of a list, no date-time where a date is asked for, and no key given twice.
      */
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .findAndAddModules()
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .defaultLeniency(false)
             .build();
 
-    public EvidenceReader(Validator validator) {
+    public EvidenceReader(Validator validator, Clock clock) {
         this.mapper = STRICT;
         this.validator = validator;
+        this.clock = clock;
     }
 
     /** A reader outside the Spring application, e.g. for scenario files and the validation command. */
     public static EvidenceReader standalone() {
-        return new EvidenceReader(StandaloneValidator.INSTANCE);
+        return new EvidenceReader(StandaloneValidator.INSTANCE, Clock.systemUTC());
     }
 
     /** One validator factory for the life of the process; validators must not outlive their factory. */
@@ -66,9 +81,27 @@ public class EvidenceReader {
     }
 
     /**
+     * Reads evidence submitted now: as {@link #readStored(JsonNode)}, and the text must be plain text and the start date
+     * within {@link #EARLIEST_START_DATE} and {@link #LATEST_START_AHEAD} from today.
+     *
      * @throws EvidenceRejectedException listing every problem, when there is any
      */
     public Evidence read(JsonNode body) {
+        return read(body, true);
+    }
+
+    /**
+     * Reads evidence the service accepted earlier (a stored judgement, a queued report), by the rules of its shape and
+     * ranges only: what was accepted is never refused later because the rules for new submissions have tightened, or
+     * because its start date has since fallen outside today's window.
+     *
+     * @throws EvidenceRejectedException listing every problem, when there is any
+     */
+    public Evidence readStored(JsonNode body) {
+        return read(body, false);
+    }
+
+    private Evidence read(JsonNode body, boolean submittedNow) {
         List<FieldProblem> problems = new ArrayList<>();
         if (body == null || !body.isObject()) {
             problems.add(new FieldProblem("", plain(body), "the evidence must be a JSON object"));
@@ -86,11 +119,28 @@ public class EvidenceReader {
         for (ConstraintViolation<Evidence> violation : validator.validate(evidence)) {
             problems.add(new FieldProblem(violation.getPropertyPath().toString(), violation.getInvalidValue(), violation.getMessage()));
         }
+        if (submittedNow) {
+            checkSubmitted(evidence, problems);
+        }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(FieldProblem::field));
             throw new EvidenceRejectedException(problems);
         }
         return evidence;
+    }
+
+    /** What only new submissions are held to: plain text, and a start date that can be meant. */
+    private void checkSubmitted(Evidence evidence, List<FieldProblem> problems) {
+        if (evidence.localAuthority() != null) {
+            PlainText.problem(evidence.localAuthority().name())
+                    .ifPresent(reason -> problems.add(new FieldProblem("localAuthority.name", null, reason)));
+        }
+        LocalDate startDate = evidence.inspection() == null ? null : evidence.inspection().startDate();
+        LocalDate latest = LocalDate.now(clock).plus(LATEST_START_AHEAD);
+        if (startDate != null && (startDate.isBefore(EARLIEST_START_DATE) || startDate.isAfter(latest))) {
+            problems.add(new FieldProblem("inspection.startDate", startDate.toString(), "must be from " + EARLIEST_START_DATE + " to " + latest
+                    + " (" + LATEST_START_AHEAD.getYears() + " years from today): inspections are not planned further ahead"));
+        }
     }
 
     /** Each record type's fields and their types, read once: reflection is slow enough to matter on every request. */

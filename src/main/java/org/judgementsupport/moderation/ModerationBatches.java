@@ -1,6 +1,11 @@
 package org.judgementsupport.moderation;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +13,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +34,7 @@ import org.judgementsupport.evidence.Evidence;
 import org.judgementsupport.evidence.EvidenceField;
 import org.judgementsupport.evidence.EvidenceReader;
 import org.judgementsupport.evidence.EvidenceRejectedException;
+import org.judgementsupport.evidence.PlainText;
 import org.judgementsupport.framework.Framework;
 import org.judgementsupport.framework.Grade;
 import org.judgementsupport.framework.JudgementArea;
@@ -41,95 +52,213 @@ final class ModerationBatches {
 
     static final String CASE_ID = "caseId";
     static final String RECORDED = "recorded.";
+    static final int MAX_CASE_ID = 200;
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
     private static final List<String> CASE_COLUMNS = List.of("localAuthority.code", "localAuthority.name", "inspection.startDate",
             "inspection.type", "inspection.framework", "inspection.previousOverallGrade");
 
     private ModerationBatches() {
     }
 
-    static List<ModerationCase> fromJson(JsonNode body, EvidenceReader reader) {
-        List<CaseProblem> problems = new ArrayList<>();
-        JsonNode cases = body == null ? null : body.get("cases");
-        if (cases == null || !cases.isArray() || cases.isEmpty()) {
-            throw new BatchRejectedException(List.of(new CaseProblem(null, "cases", "is required: a list of cases, each with caseId, evidence and recordedGrades")));
+    /** A batch as read: its cases, and the similarity threshold when the JSON gave one. */
+    record Batch(List<ModerationCase> cases, Double similarityThreshold) {
+    }
+
+    /**
+     * Reads a JSON batch from the request body one case at a time, so a large batch is never held as a whole tree and
+     * one over the limit is refused as soon as its case {@code maxCases + 1} is reached, before the rest is read.
+     *
+     * @throws BatchTooLargeException past {@code maxCases} cases
+     * @throws BatchRejectedException listing the problems, when any case or field is wrong
+     */
+    static Batch fromJson(InputStream body, ObjectMapper json, EvidenceReader reader, int maxCases) throws IOException {
+        Cases cases = new Cases(reader, maxCases);
+        Double similarity = null;
+        boolean sawCases = false;
+        // One case at a time from a stream that goes on after it: what follows a case is the rest of the batch.
+        ObjectReader oneCase = json.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        try (JsonParser parser = json.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new BatchRejectedException(List.of(new CaseProblem(null, "cases", "is required: send {\"cases\": [ … ]}, a list of cases, "
+                        + "each with caseId, evidence and recordedGrades")));
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("cases") && value == JsonToken.START_ARRAY) {
+                    sawCases = true;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        cases.add(oneCase.<JsonNode>readValue(parser));
+                    }
+                } else if (field.equals("similarityThreshold") && value.isNumeric()) {
+                    similarity = parser.getDoubleValue();
+                } else {
+                    parser.skipChildren();
+                    cases.problem(new CaseProblem(null, field, field.equals("cases") || field.equals("similarityThreshold")
+                            ? "is of the wrong type: cases is a list, similarityThreshold a number"
+                            : "is not part of a moderation batch; send cases and optionally similarityThreshold"));
+                }
+            }
+            if (parser.nextToken() != null) {
+                cases.problem(new CaseProblem(null, "", "the body must be one JSON object; there is more after it"));
+            }
         }
-        body.fieldNames().forEachRemaining(field -> {
-            if (!field.equals("cases") && !field.equals("similarityThreshold")) {
-                problems.add(new CaseProblem(null, field, "is not part of a moderation batch; send cases and optionally similarityThreshold"));
+        if (!sawCases || cases.count() == 0) {
+            cases.problem(new CaseProblem(null, "cases", "is required: a list of cases, each with caseId, evidence and recordedGrades"));
+        }
+        return new Batch(cases.finish(), similarity);
+    }
+
+    /**
+     * Reads a CSV batch row by row from the upload, so memory holds the cases read so far and never the whole file as
+     * text; past {@code maxCases} rows the batch is refused at once.
+     *
+     * @throws BatchTooLargeException past {@code maxCases} rows
+     * @throws BatchRejectedException listing the problems, when any row or column is wrong
+     */
+    static List<ModerationCase> fromCsv(InputStream csv, EvidenceReader reader, int maxCases) {
+        Cases cases = new Cases(reader, maxCases);
+        try (Reader text = new InputStreamReader(withoutByteOrderMark(csv), StandardCharsets.UTF_8);
+             MappingIterator<Map<String, String>> rows = CSV.readerFor(Map.class).with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+            Set<String> known = new HashSet<>(columns());
+            int rowNumber = 1;
+            boolean checkedColumns = false;
+            while (rows.hasNext()) {
+                Map<String, String> row = rows.next();
+                rowNumber++;
+                if (!checkedColumns) {
+                    checkedColumns = true;
+                    List<CaseProblem> unknown = row.keySet().stream().filter(column -> !known.contains(column))
+                            .map(column -> new CaseProblem(null, column, "is not a column of a moderation batch; "
+                                    + "GET /api/v1/moderation/reports/template.csv lists them")).toList();
+                    if (!unknown.isEmpty()) {
+                        throw new BatchRejectedException(unknown);
+                    }
+                }
+                cases.add(caseOf(row, rowNumber));
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            if (unreadable instanceof BatchRejectedException || unreadable instanceof BatchTooLargeException) {
+                throw (RuntimeException) unreadable;
+            }
+            throw new BatchRejectedException(List.of(new CaseProblem(null, "file", "cannot be read as CSV: " + unreadable.getMessage())));
+        }
+        if (cases.count() == 0) {
+            throw new BatchRejectedException(List.of(new CaseProblem(null, "file", "has no cases: a header row and one row per case")));
+        }
+        return cases.finish();
+    }
+
+    /** Excel saves "CSV UTF-8" with a byte-order mark, which would otherwise become part of the first column's name. */
+    private static InputStream withoutByteOrderMark(InputStream input) throws IOException {
+        PushbackInputStream stream = new PushbackInputStream(input, 3);
+        byte[] start = stream.readNBytes(3);
+        if (!(start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF)) {
+            stream.unread(start);
+        }
+        return stream;
+    }
+
+    /** One CSV row as the JSON case it stands for. */
+    private static ObjectNode caseOf(Map<String, String> row, int rowNumber) {
+        ObjectNode entry = JsonNodeFactory.instance.objectNode();
+        String caseId = row.getOrDefault(CASE_ID, "");
+        entry.put(CASE_ID, caseId == null || caseId.isBlank() ? "row " + rowNumber : caseId);
+        ObjectNode evidence = entry.putObject("evidence");
+        ObjectNode recorded = entry.putObject("recordedGrades");
+        row.forEach((column, value) -> {
+            if (value == null || value.isBlank() || column.equals(CASE_ID)) {
+                return;
+            }
+            if (column.startsWith(RECORDED)) {
+                recorded.put(column.substring(RECORDED.length()), value);
+            } else {
+                put(evidence, column, value);
             }
         });
-        List<ModerationCase> read = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        int position = 0;
-        for (JsonNode entry : cases) {
-            position++;
+        return entry;
+    }
+
+    /**
+     * The cases of a batch as they are read, one at a time: each is checked and kept as evidence (not as text or a
+     * tree), problems are gathered for one answer, and the count is held to the limit.
+     */
+    private static final class Cases {
+
+        /** A batch with thousands of wrong rows gets the first problems and the count, not a reply as large as the batch. */
+        static final int PROBLEMS_LISTED = 1000;
+
+        private final EvidenceReader reader;
+        private final int maxCases;
+        private final List<ModerationCase> read = new ArrayList<>();
+        private final List<CaseProblem> problems = new ArrayList<>();
+        private final Set<String> ids = new HashSet<>();
+        private int count;
+        private int problemCount;
+
+        Cases(EvidenceReader reader, int maxCases) {
+            this.reader = reader;
+            this.maxCases = maxCases;
+        }
+
+        int count() {
+            return count;
+        }
+
+        void problem(CaseProblem problem) {
+            problemCount++;
+            if (problems.size() < PROBLEMS_LISTED) {
+                problems.add(problem);
+            }
+        }
+
+        void add(JsonNode entry) {
+            if (++count > maxCases) {
+                throw new BatchTooLargeException(maxCases);
+            }
+            if (!entry.isObject()) {
+                problem(new CaseProblem("case " + count, "", "a case must be an object with caseId, evidence and recordedGrades"));
+                return;
+            }
             String caseId = entry.path(CASE_ID).isTextual() && !entry.path(CASE_ID).asText().isBlank() ? entry.path(CASE_ID).asText().trim() : null;
-            String name = caseId != null ? caseId : "case " + position;
+            String name = caseId != null ? caseId : "case " + count;
+            Optional<String> badId = caseId == null ? Optional.empty() : caseIdProblem(caseId);
             if (caseId == null) {
-                problems.add(new CaseProblem(name, CASE_ID, "is required: a name for the case, unique in the batch"));
+                problem(new CaseProblem(name, CASE_ID, "is required: a name for the case, unique in the batch"));
+            } else if (badId.isPresent()) {
+                name = "case " + count;
+                problem(new CaseProblem(name, CASE_ID, badId.get()));
             } else if (!ids.add(caseId)) {
-                problems.add(new CaseProblem(name, CASE_ID, "is used by more than one case"));
+                problem(new CaseProblem(name, CASE_ID, "is used by more than one case"));
             }
             for (Iterator<String> fields = entry.fieldNames(); fields.hasNext(); ) {
                 String field = fields.next();
                 if (!Set.of(CASE_ID, "evidence", "recordedGrades").contains(field)) {
-                    problems.add(new CaseProblem(name, field, "is not part of a case; a case has caseId, evidence and recordedGrades"));
+                    problem(new CaseProblem(name, field, "is not part of a case; a case has caseId, evidence and recordedGrades"));
                 }
             }
-            Map<JudgementArea, Grade> grades = grades(name, entry.path("recordedGrades"), problems);
-            evidence(name, entry.get("evidence"), reader, problems)
-                    .ifPresent(evidence -> read.add(checkedAreas(new ModerationCase(name, evidence, grades), problems)));
+            List<CaseProblem> found = new ArrayList<>();
+            Map<JudgementArea, Grade> grades = grades(name, entry.path("recordedGrades"), found);
+            String caseName = name;
+            evidence(name, entry.get("evidence"), reader, found)
+                    .ifPresent(evidence -> read.add(checkedAreas(new ModerationCase(caseName, evidence, grades), found)));
+            found.forEach(this::problem);
         }
-        if (!problems.isEmpty()) {
-            throw new BatchRejectedException(problems);
+
+        List<ModerationCase> finish() {
+            if (problemCount > 0) {
+                throw new BatchRejectedException(problems, problemCount);
+            }
+            return read;
         }
-        return read;
     }
 
-    static List<ModerationCase> fromCsv(String csv, EvidenceReader reader) {
-        List<CaseProblem> problems = new ArrayList<>();
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> iterator = new CsvMapper().enable(CsvParser.Feature.TRIM_SPACES)
-                .readerFor(Map.class).with(CsvSchema.emptySchema().withHeader()).readValues(csv.replace("\uFEFF", ""))) {
-            while (iterator.hasNext()) {
-                rows.add(iterator.next());
-            }
-        } catch (IOException | RuntimeException unreadable) {
-            throw new BatchRejectedException(List.of(new CaseProblem(null, "file", "cannot be read as CSV: " + unreadable.getMessage())));
+    /** A case id names the case in the report and its CSV: plain text, of a length a person reads. */
+    private static Optional<String> caseIdProblem(String caseId) {
+        if (caseId.length() > MAX_CASE_ID) {
+            return Optional.of("must be at most " + MAX_CASE_ID + " characters");
         }
-        if (rows.isEmpty()) {
-            throw new BatchRejectedException(List.of(new CaseProblem(null, "file", "has no cases: a header row and one row per case")));
-        }
-        Set<String> known = new HashSet<>(columns());
-        for (String column : rows.get(0).keySet()) {
-            if (!known.contains(column)) {
-                problems.add(new CaseProblem(null, column, "is not a column of a moderation batch; GET /api/v1/moderation/reports/template.csv lists them"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new BatchRejectedException(problems);
-        }
-        ObjectNode batch = JsonNodeFactory.instance.objectNode();
-        int rowNumber = 1;
-        for (Map<String, String> row : rows) {
-            rowNumber++;
-            ObjectNode entry = batch.withArray("cases").addObject();
-            String caseId = row.getOrDefault(CASE_ID, "");
-            entry.put(CASE_ID, caseId.isBlank() ? "row " + rowNumber : caseId);
-            ObjectNode evidence = entry.putObject("evidence");
-            ObjectNode recorded = entry.putObject("recordedGrades");
-            row.forEach((column, value) -> {
-                if (value == null || value.isBlank() || column.equals(CASE_ID)) {
-                    return;
-                }
-                if (column.startsWith(RECORDED)) {
-                    recorded.put(column.substring(RECORDED.length()), value);
-                } else {
-                    put(evidence, column, value);
-                }
-            });
-        }
-        return fromJson(batch, reader);
+        return PlainText.problem(caseId);
     }
 
     /** Every column a CSV batch can have, in the order the template gives them. */

@@ -1,10 +1,13 @@
 package org.judgementsupport.moderation;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +19,11 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -38,20 +42,32 @@ class ModerationController {
 
     private final ModerationReports reports;
     private final EvidenceReader evidenceReader;
+    private final ObjectMapper json;
+    private final ModerationLimits limits;
 
-    ModerationController(ModerationReports reports, EvidenceReader evidenceReader) {
+    ModerationController(ModerationReports reports, EvidenceReader evidenceReader, ObjectMapper json, ModerationLimits limits) {
         this.reports = reports;
         this.evidenceReader = evidenceReader;
+        this.json = json;
+        this.limits = limits;
     }
 
     @Operation(summary = "Submit cases (evidence and recorded grades) for a consistency report",
             description = "JSON: {\"cases\": [{\"caseId\", \"evidence\", \"recordedGrades\": {AREA: GRADE}}], \"similarityThreshold\": 0.05}. "
-                    + "The whole batch is refused, with every problem, if any case is wrong. Answers 202 with the report's location; "
-                    + "poll it for progress.")
+                    + "The whole batch is refused, with every problem, if any case is wrong; a batch of more than judgement-support.moderation."
+                    + "max-cases (10,000) cases is refused with 413. Answers 202 with the report's location; poll it for progress.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ModerationReports.ReportStatus> submitJson(@RequestBody JsonNode body, Principal user) {
-        double similarity = body.path("similarityThreshold").isNumber() ? body.path("similarityThreshold").asDouble() : DEFAULT_SIMILARITY;
-        return accepted(reports.submit(ModerationBatches.fromJson(body, evidenceReader), checked(similarity), user.getName()));
+    ResponseEntity<ModerationReports.ReportStatus> submitJson(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(type = "object"))) HttpServletRequest request, Principal user) {
+        ModerationBatches.Batch batch;
+        try {
+            batch = ModerationBatches.fromJson(request.getInputStream(), json, evidenceReader, limits.maxCases());
+        } catch (IOException unreadable) {
+            // Malformed JSON, or a body over the size limit: answered as for any other JSON body.
+            throw new HttpMessageNotReadableException("the moderation batch cannot be read", unreadable, new ServletServerHttpRequest(request));
+        }
+        double similarity = batch.similarityThreshold() == null ? DEFAULT_SIMILARITY : batch.similarityThreshold();
+        return accepted(reports.submit(batch.cases(), checked(similarity), user.getName()));
     }
 
     @Operation(summary = "Submit cases as a CSV file (see template.csv) for a consistency report")
@@ -59,8 +75,10 @@ class ModerationController {
     ResponseEntity<ModerationReports.ReportStatus> submitCsv(@RequestPart("file") MultipartFile file,
                                                              @RequestParam(defaultValue = "0.05") double similarityThreshold,
                                                              Principal user) throws IOException {
-        return accepted(reports.submit(ModerationBatches.fromCsv(new String(file.getBytes(), StandardCharsets.UTF_8), evidenceReader),
-                checked(similarityThreshold), user.getName()));
+        double similarity = checked(similarityThreshold);
+        try (InputStream csv = file.getInputStream()) {
+            return accepted(reports.submit(ModerationBatches.fromCsv(csv, evidenceReader, limits.maxCases()), similarity, user.getName()));
+        }
     }
 
     @Operation(summary = "A CSV template: every column a batch can have, and one example case")
@@ -92,7 +110,9 @@ class ModerationController {
     @GetMapping(value = "/{id}/cases.csv", produces = "text/csv")
     ResponseEntity<String> casesCsv(@PathVariable UUID id) {
         complete(id);
-        return download(reports.casesCsv(id).orElseThrow(() -> new ReportNotFoundException(id)), "consistency-cases-" + id + ".csv", "text/csv");
+        // Rewritten on the way out, so reports stored before cells were made safe are served safely too.
+        return download(CsvText.rewrite(reports.casesCsv(id).orElseThrow(() -> new ReportNotFoundException(id))), "consistency-cases-" + id + ".csv",
+                "text/csv");
     }
 
     @Operation(summary = "One row per area: agreement statistics and the confusion matrix")

@@ -1,5 +1,6 @@
 package org.judgementsupport.moderation;
 
+import java.util.List;
 import org.judgementsupport.system.ProblemTypes;
 import org.judgementsupport.system.Problems;
 import org.springframework.core.Ordered;
@@ -17,8 +18,21 @@ class ModerationProblemsAdvice {
     @ExceptionHandler(BatchRejectedException.class)
     ProblemDetail batchRejected(BatchRejectedException rejected) {
         ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_BATCH, "The moderation batch was not accepted",
-                rejected.problems().size() + " problem(s) in the batch; nothing was stored. Correct them and submit the batch again.");
+                rejected.total() + " problem(s) in the batch" + (rejected.total() > rejected.problems().size()
+                        ? " (the first " + rejected.problems().size() + " are listed)" : "")
+                        + "; nothing was stored. Correct them and submit the batch again.");
         problem.setProperty("errors", rejected.problems());
+        problem.setProperty("problemCount", rejected.total());
+        return problem;
+    }
+
+    @ExceptionHandler(BatchTooLargeException.class)
+    ProblemDetail tooLarge(BatchTooLargeException tooLarge) {
+        ProblemDetail problem = Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.BATCH_TOO_LARGE, "The moderation batch is too large",
+                "A batch may hold at most " + tooLarge.maxCases() + " cases (judgement-support.moderation.max-cases); this one holds more, "
+                        + "so it was not read further and nothing was stored. Split it into batches of at most " + tooLarge.maxCases() + ".");
+        problem.setProperty("maxCases", tooLarge.maxCases());
+        problem.setProperty("errors", List.of(new ModerationBatches.CaseProblem(null, "cases", "must be at most " + tooLarge.maxCases())));
         return problem;
     }
 

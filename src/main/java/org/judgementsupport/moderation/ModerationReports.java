@@ -141,7 +141,7 @@ public class ModerationReports {
             List<ConsistencyAnalysis.JudgedCase> judged = new ArrayList<>(total);
             for (StoredCase storedCase : stored) {
                 ModerationCase moderationCase = new ModerationCase(storedCase.caseId(),
-                        evidenceReader.read(json.valueToTree(storedCase.evidence())), storedCase.recordedGrades());
+                        evidenceReader.readStored(json.valueToTree(storedCase.evidence())), storedCase.recordedGrades());
                 judged.add(new ConsistencyAnalysis.JudgedCase(moderationCase, judge.judge(moderationCase.evidence())));
                 if (judged.size() % step == 0) {
                     jdbc.sql("update moderation_report set done = ? where id = ?").params(judged.size(), id).update();

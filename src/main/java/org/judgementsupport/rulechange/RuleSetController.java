@@ -5,16 +5,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.judgementsupport.evidence.PlainText;
 import org.judgementsupport.ruleset.RuleSet;
 import org.judgementsupport.ruleset.RuleSetRegistry;
+import org.judgementsupport.ruleset.RuleSetSnapshot;
 import org.judgementsupport.ruleset.RuleView;
 import org.judgementsupport.system.InvalidParameterException;
 import org.judgementsupport.system.ProblemTypes;
 import org.judgementsupport.system.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -27,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Rule-set versions: validate a change, put it into service, see the history and any version's files and rules, and
@@ -36,6 +44,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/rulesets")
 class RuleSetController {
 
+    private static final Logger log = LoggerFactory.getLogger(RuleSetController.class);
+
     private final RuleSetChanges changes;
     private final RuleSetArchive archive;
     private final RuleSetRegistry registry;
@@ -43,9 +53,12 @@ class RuleSetController {
     private final UploadLimits uploadLimits;
     private final RuleChangeLog changeLog;
 
+    private final Clock clock;
+
     RuleSetController(RuleSetChanges changes, RuleSetArchive archive, RuleSetRegistry registry, CompiledVersions compiledVersions,
-                      UploadLimits uploadLimits, RuleChangeLog changeLog) {
+                      UploadLimits uploadLimits, RuleChangeLog changeLog, Clock clock) {
         this.changeLog = changeLog;
+        this.clock = clock;
         this.changes = changes;
         this.archive = archive;
         this.registry = registry;
@@ -80,9 +93,9 @@ class RuleSetController {
                              @RequestParam(name = "remove", required = false) List<String> remove,
                              @RequestParam(name = "comment", required = false) String comment, Principal user) {
         String why = required(comment);
-        RuleSetChanges.Attempt attempt = changes.activate(
-                RuleSetUpload.candidate(changes.activeSnapshot(), parts(files), orEmpty(remove), uploadLimits), ActivatedBy.UPLOAD, user.getName(), why);
-        return answer(attempt);
+        RuleSetSnapshot inService = changes.activeSnapshot();
+        RuleSetSnapshot candidate = RuleSetUpload.candidate(inService, parts(files), orEmpty(remove), uploadLimits);
+        return putIntoService(candidate, inService, user.getName(), why, () -> changes.activate(candidate, ActivatedBy.UPLOAD, user.getName(), why));
     }
 
     @Operation(summary = "Put a stored version into service again (roll back), or a validated candidate for the first time")
@@ -91,8 +104,54 @@ class RuleSetController {
         String why = required(comment);
         String resolved = resolve(version);
         boolean wasInService = archive.history().stream().anyMatch(entry -> entry.version().equals(resolved));
-        return answer(changes.activateStoredVersion(resolved, wasInService ? ActivatedBy.ROLLBACK : ActivatedBy.UPLOAD, user.getName(), why)
-                .orElseThrow(() -> new VersionNotFoundException(version)));
+        RuleSetSnapshot candidate = archive.snapshot(resolved).orElseThrow(() -> new VersionNotFoundException(version));
+        return putIntoService(candidate, changes.activeSnapshot(), user.getName(), why, () -> changes.activateStoredVersion(resolved,
+                wasInService ? ActivatedBy.ROLLBACK : ActivatedBy.UPLOAD, user.getName(), why).orElseThrow(() -> new VersionNotFoundException(version)));
+    }
+
+    /**
+     * Puts a candidate into service. A version goes into service before it is written into the rule folder; if the
+     * writing then fails (a full disk, a folder the service may not write), the version would be serving unrecorded
+     * in the change log, with the folder out of step. So it is recorded as it happened, the version before is put back
+     * (which writes the folder back as it was), and the answer says exactly that.
+     */
+    private ResponseEntity<?> putIntoService(RuleSetSnapshot candidate, RuleSetSnapshot inService, String actor, String why,
+                                             Supplier<RuleSetChanges.Attempt> activation) {
+        String previous = registry.active().version();
+        try {
+            return answer(activation.get());
+        } catch (RuntimeException failure) {
+            if (candidate.version().equals(previous) || !registry.active().version().equals(candidate.version())) {
+                throw failure;
+            }
+            return notWritten(candidate, inService, previous, actor, why, failure);
+        }
+    }
+
+    private ResponseEntity<?> notWritten(RuleSetSnapshot candidate, RuleSetSnapshot inService, String previous, String actor, String why,
+                                         RuntimeException failure) {
+        log.error("Rule set {} went into service but could not be written into the rule folder; putting {} back", candidate.version(), previous, failure);
+        String reason = failure.getCause() != null ? failure.getCause().toString() : failure.toString();
+        changeLog.record(clock.instant(), actor, RuleChangeLog.Action.ACTIVATION, RuleChangeLog.Outcome.ACTIVATED, candidate.version(), previous,
+                why + " (went into service, but could not be written into the rule folder: " + reason + ")", ChangedFile.between(inService, candidate));
+        String detail;
+        try {
+            RuleSetChanges.Attempt back = changes.activateStoredVersion(previous, ActivatedBy.ROLLBACK, actor,
+                    "put back automatically: " + candidate.version() + " could not be written into the rule folder").orElseThrow();
+            detail = "The rule set validated and went into service, but could not be written into the rule folder (" + reason + "), so "
+                    + back.version() + " was put back into service. Both steps are in the history and the change log. Fix the rule folder "
+                    + "and send the change again.";
+        } catch (RuntimeException stillFailing) {
+            log.error("Putting {} back failed too", previous, stillFailing);
+            detail = "The rule set validated and went into service as " + candidate.version() + ", but could not be written into the rule folder ("
+                    + reason + "), and putting " + previous + " back failed too: " + candidate.version() + " is in service and recorded; the rule "
+                    + "folder may hold part of it. Fix the rule folder, then activate the version you want.";
+        }
+        ProblemDetail problem = Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.RULE_FOLDER_NOT_WRITTEN,
+                "The rule set could not be written into the rule folder", detail);
+        problem.setProperty("version", candidate.version());
+        problem.setProperty("inService", registry.active().version());
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     @Operation(summary = "Every attempt to change the rules, newest first: who, when, why, the outcome, and each file's changed cells or lines")
@@ -142,7 +201,7 @@ class RuleSetController {
     @GetMapping("/{version}/files/**")
     ResponseEntity<byte[]> file(@PathVariable String version, HttpServletRequest request) {
         String prefix = "/api/v1/rulesets/" + version + "/files/";
-        String path = request.getRequestURI().substring(request.getRequestURI().indexOf(prefix) + prefix.length());
+        String path = UriUtils.decode(request.getRequestURI().substring(request.getRequestURI().indexOf(prefix) + prefix.length()), StandardCharsets.UTF_8);
         byte[] content = archive.file(resolve(version), path).orElseThrow(() -> new VersionNotFoundException(version + "/" + path));
         MediaType type = path.endsWith(".xlsx") ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 : MediaType.TEXT_PLAIN;
@@ -185,13 +244,21 @@ class RuleSetController {
         return parts;
     }
 
-    /** Every change says why: the comment is kept in the change log with who made it. */
+    /** Every change says why: the comment is kept in the change log with who made it, as plain text of a readable length. */
     private static String required(String comment) {
         if (comment == null || comment.isBlank()) {
             throw new InvalidParameterException("comment", comment, "is required: say why the rules are changing; it is kept in the change log");
         }
+        if (comment.length() > MAX_COMMENT) {
+            throw new InvalidParameterException("comment", null, "must be at most " + MAX_COMMENT + " characters; this one is " + comment.length());
+        }
+        PlainText.multilineProblem(comment).ifPresent(reason -> {
+            throw new InvalidParameterException("comment", null, reason);
+        });
         return comment.trim();
     }
+
+    static final int MAX_COMMENT = 2000;
 
     private static List<String> orEmpty(List<String> values) {
         return values == null ? List.of() : values;

@@ -26,8 +26,9 @@ import org.judgementsupport.ruleset.WorkbookSafety;
  * matched to the file of that name in service), with files to remove listed by path.
  *
  * <p>Everything is checked before anything is kept: sizes, what a zip expands to and how far (a zip bomb is refused
- * while it is read, not after), paths that would leave the rule folder, files that are not rule files, and workbooks
- * carrying macros or links. Every problem is listed, each naming the {@link UploadRule} it breaks.
+ * while it is read, not after), paths that would leave the rule folder, paths too long or with names outside the
+ * allowlist (which could be validated and then fail to be written into the folder), files that are not rule files, and
+ * workbooks carrying macros or links. Every problem is listed, each naming the {@link UploadRule} it breaks.
  */
 final class RuleSetUpload {
 
@@ -214,6 +215,13 @@ final class RuleSetUpload {
     private static Optional<String> acceptable(String path, List<UploadProblem> problems) {
         if (leavesFolder(path)) {
             problems.add(new UploadProblem(path, UploadRule.PATH_OUTSIDE_RULE_FOLDER, "a path must stay inside the rule folder"));
+            return Optional.empty();
+        }
+        Optional<String> badPath = RuleSetFolder.pathProblem(path);
+        if (badPath.isPresent()) {
+            boolean tooLong = path.length() > RuleSetFolder.MAX_PATH_LENGTH
+                    || Arrays.stream(path.split("/")).anyMatch(name -> name.length() > RuleSetFolder.MAX_NAME_LENGTH);
+            problems.add(new UploadProblem(path, tooLong ? UploadRule.PATH_TOO_LONG : UploadRule.NAME_NOT_ALLOWED, badPath.get()));
             return Optional.empty();
         }
         boolean ok = (path.startsWith(RuleSetFolder.RULES + "/") && path.endsWith(".drl"))

@@ -14,6 +14,10 @@ public enum UploadRule {
     NOT_A_RULE_FILE,
     /** A path must stay inside the rule folder: no "..", no absolute or drive paths, no backslashes. */
     PATH_OUTSIDE_RULE_FOLDER,
+    /** A path of at most 200 characters, each file or folder name at most 100: what every file system and the archive keep. */
+    PATH_TOO_LONG,
+    /** File and folder names of letters, digits, spaces and . _ - ( ), starting with a letter or digit. */
+    NAME_NOT_ALLOWED,
     /** A file's place in the rule folder must be clear from its name. */
     PLACE_NOT_GIVEN,
     /** A file to remove must be in service. */

@@ -42,8 +42,10 @@ final class AccessRules {
                 // Published statistics: evidence for an authority helps inspectors too; the corpus is for oversight.
                 .requestMatchers(GET, "/api/v1/real-data/evidence").hasAnyRole(roles(INSPECTOR, MODERATOR, POLICY))
                 .requestMatchers(GET, "/api/v1/real-data/corpus").hasAnyRole(roles(MODERATOR, POLICY))
-                // Accounts: each user their own; administrators everyone's.
-                .requestMatchers("/api/v1/users/me", "/api/v1/users/me/**").authenticated()
+                // Accounts: each user exactly these two routes about themselves; everything else under /users is for
+                // administrators, whatever name follows (an account called "me" must not open the administrators' routes).
+                .requestMatchers(GET, "/api/v1/users/me").authenticated()
+                .requestMatchers(POST, "/api/v1/users/me/password").authenticated()
                 .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole(ADMIN.name())
                 .anyRequest().denyAll();
     }

@@ -12,8 +12,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * bcrypt, made affordable for an API that is sent the password with every request: a password that matched its hash
  * is remembered for a few minutes, keyed by a SHA-256 of the hash and the password, so bcrypt's deliberate slowness
- * (tens of milliseconds) is paid once per client session rather than per request. Changing a password changes the
- * hash, so the old one is never matched from memory; nothing is remembered for a wrong password.
+ * (tens of milliseconds) is paid once per client session rather than per request. A wrong password is remembered the
+ * same way, so a client retrying it over and over (a script with an old password) costs a hash, not a bcrypt, each
+ * time. Changing a password changes the stored hash, and with it every key: nothing remembered outlives it.
  */
 final class CachedPasswordEncoder implements PasswordEncoder {
 
@@ -32,17 +33,17 @@ final class CachedPasswordEncoder implements PasswordEncoder {
 
     @Override
     public boolean matches(CharSequence rawPassword, String encodedPassword) {
-        if (rawPassword == null || encodedPassword == null) {
+        if (rawPassword == null || encodedPassword == null || !PasswordRules.checkable(rawPassword)) {
+            // Longer than bcrypt reads: no stored password can be that long, and bcrypt would refuse it with an error.
             return false;
         }
         String key = digest(encodedPassword, rawPassword);
-        if (verified.getIfPresent(key) != null) {
-            return true;
+        Boolean known = verified.getIfPresent(key);
+        if (known != null) {
+            return known;
         }
         boolean matches = encoder.matches(rawPassword, encodedPassword);
-        if (matches) {
-            verified.put(key, Boolean.TRUE);
-        }
+        verified.put(key, matches);
         return matches;
     }
 

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.judgementsupport.evidence.PlainText;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
@@ -18,6 +20,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * from the configured claim or the subject.
  */
 final class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
+
+    /** As long as the record keeps a user's name (recorded_by, actor, submitted_by). */
+    static final int MAX_NAME = 200;
 
     private final String rolesClaim;
     private final String usernameClaim;
@@ -33,6 +38,11 @@ final class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
                 .map(Role::named).flatMap(Optional::stream).distinct()
                 .map(role -> new SimpleGrantedAuthority(role.authority())).toList();
         String name = Optional.ofNullable(jwt.getClaimAsString(usernameClaim)).filter(text -> !text.isBlank()).orElse(jwt.getSubject());
+        // The name is written into every judgement and rule change the user makes: it must fit there and read as it is.
+        if (name == null || name.length() > MAX_NAME || PlainText.problem(name).isPresent()) {
+            throw new InvalidBearerTokenException("the token's user name (claim '" + usernameClaim + "', or the subject) must be plain text of 1 to "
+                    + MAX_NAME + " characters");
+        }
         return new JwtAuthenticationToken(jwt, authorities, name);
     }
 

@@ -13,6 +13,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.judgementsupport.system.ProblemTypes;
+import org.judgementsupport.system.Problems;
+import org.springframework.http.HttpStatus;
 
 /**
  * Every request is authenticated on its own (no sessions, no cookies): by a local account over HTTP Basic, or by a
@@ -28,7 +33,8 @@ class SecurityConfiguration {
 
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain api(HttpSecurity http, SecuritySettings settings, ObjectProvider<JwtDecoder> jwtDecoder, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SecuritySettings settings, ObjectProvider<JwtDecoder> jwtDecoder, ObjectMapper json,
+                            FailedSignIns failedSignIns) throws Exception {
         boolean bearerTokens = jwtDecoder.getIfAvailable() != null;
         ProblemResponses problems = new ProblemResponses(json, bearerTokens);
         http.csrf(AbstractHttpConfigurer::disable)
@@ -39,7 +45,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(AccessRules::apply)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         if (settings.localAccounts()) {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                    .addFilterBefore(new SignInThrottleFilter(failedSignIns, json), BasicAuthenticationFilter.class);
         } else {
             http.httpBasic(AbstractHttpConfigurer::disable);
         }
@@ -48,6 +55,17 @@ class SecurityConfiguration {
                     .authenticationEntryPoint(problems).accessDeniedHandler(problems));
         }
         return http.build();
+    }
+
+    /**
+     * Addresses the firewall refuses (encoded slashes or dots, "..", ";", "//": ways to make one path look like another
+     * to different parts of the service) are answered as problem details like any other bad request.
+     */
+    @Bean
+    RequestRejectedHandler requestRejected(ObjectMapper json) {
+        return (request, response, rejected) -> Problems.write(response, Problems.problem(HttpStatus.BAD_REQUEST, ProblemTypes.REJECTED_ADDRESS,
+                "The address was refused", "The request's address was refused (" + rejected.getMessage() + "): send a plain path, "
+                        + "without encoded slashes or dots, '..', ';' or '//'. Nothing was read or changed."), json);
     }
 
     @Bean

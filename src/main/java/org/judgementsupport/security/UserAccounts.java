@@ -33,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserAccounts implements UserDetailsService {
 
-    static final int MINIMUM_PASSWORD_LENGTH = 12;
-    private static final String USERNAME = "[A-Za-z0-9._@-]{2,100}";
     private static final char[] PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789".toCharArray();
     private static final int GENERATED_LENGTH = 20;
 
@@ -85,8 +83,9 @@ public class UserAccounts implements UserDetailsService {
     @Transactional
     public AccountWithPassword create(String username, Set<Role> roles, String createdBy) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (username == null || !username.matches(USERNAME)) {
-            problems.add(new FieldProblem("username", username, "must be 2 to 100 letters, digits, '.', '_', '@' or '-'"));
+        Optional<String> badName = AccountNames.problem(username);
+        if (badName.isPresent()) {
+            problems.add(new FieldProblem("username", username, badName.get()));
         } else if (find(username).isPresent()) {
             problems.add(new FieldProblem("username", username, "is taken; accounts are never deleted, so choose another name"));
         }
@@ -146,11 +145,12 @@ public class UserAccounts implements UserDetailsService {
         if (hash == null) {
             throw new AccountNotFoundException(username + " is not a local account; passwords of accounts from the sign-in provider are changed there");
         }
-        if (currentPassword == null || !passwords.matches(currentPassword, hash)) {
+        if (currentPassword == null || !PasswordRules.checkable(currentPassword) || !passwords.matches(currentPassword, hash)) {
             problems.add(new FieldProblem("currentPassword", null, "is not the account's current password"));
         }
-        if (newPassword == null || newPassword.length() < MINIMUM_PASSWORD_LENGTH) {
-            problems.add(new FieldProblem("newPassword", null, "must be at least " + MINIMUM_PASSWORD_LENGTH + " characters"));
+        Optional<String> badPassword = PasswordRules.problem(newPassword);
+        if (badPassword.isPresent()) {
+            problems.add(new FieldProblem("newPassword", null, badPassword.get()));
         } else if (newPassword.equalsIgnoreCase(username) || newPassword.equals(currentPassword)) {
             problems.add(new FieldProblem("newPassword", null, "must differ from the username and the current password"));
         }
@@ -180,6 +180,8 @@ public class UserAccounts implements UserDetailsService {
     private static void checkRoles(Set<Role> roles, List<FieldProblem> problems) {
         if (roles == null || roles.isEmpty()) {
             problems.add(new FieldProblem("roles", roles, "must name at least one of " + Arrays.toString(Role.values())));
+        } else if (roles.stream().anyMatch(role -> role == null)) {
+            problems.add(new FieldProblem("roles", null, "must name only roles, each one of " + Arrays.toString(Role.values())));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.judgementsupport.evidence.FieldProblem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -29,7 +30,8 @@ class UserController {
     record Roles(Set<Role> roles) {
     }
 
-    record Enabled(boolean enabled) {
+    /** A Boolean, not a boolean: an empty body must be refused, not read as "disable". */
+    record Enabled(Boolean enabled) {
     }
 
     record PasswordChange(String currentPassword, String newPassword) {
@@ -53,7 +55,8 @@ class UserController {
         return new Me(authentication.getName(), roles, authentication instanceof JwtAuthenticationToken ? "sign-in provider token" : "local account");
     }
 
-    @Operation(summary = "Choose your own password (local accounts): the current one and a new one of at least 12 characters")
+    @Operation(summary = "Choose your own password (local accounts): the current one and a new one of at least 12 characters and at "
+            + "most 72 bytes, not only spaces")
     @PostMapping("/me/password")
     ResponseEntity<Void> changePassword(Authentication authentication, @RequestBody PasswordChange change) {
         accounts.changePassword(authentication.getName(), change.currentPassword(), change.newPassword());
@@ -88,6 +91,9 @@ class UserController {
     @Operation(summary = "Disable or enable an account (accounts are never deleted: the record names them)")
     @PutMapping("/{username}/enabled")
     UserAccounts.Account setEnabled(@PathVariable String username, @RequestBody Enabled enabled) {
+        if (enabled.enabled() == null) {
+            throw new AccountRequestException(List.of(new FieldProblem("enabled", null, "is required: true or false")));
+        }
         return accounts.setEnabled(username, enabled.enabled());
     }
 

@@ -1,11 +1,16 @@
 package org.judgementsupport.system;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.judgementsupport.evidence.EvidenceRejectedException;
 import org.judgementsupport.evidence.FieldProblem;
@@ -29,6 +34,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -61,6 +67,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * A multipart body that cannot be read, e.g. "multipart/form-data" with no boundary. Spring reads multipart bodies
+     * before it picks the endpoint, so this can arrive at any endpoint; over-size uploads have their own answer below.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail malformedMultipart(MultipartException failure) {
+        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_MULTIPART, "The multipart body cannot be read",
+                "The body is declared multipart/form-data but cannot be read as such: the Content-Type header must give the boundary "
+                        + "(multipart/form-data; boundary=…) and the body must use it. Nothing was read or stored.");
+        problem.setProperty("errors", List.of(new FieldProblem("Content-Type", null, "must be multipart/form-data with a boundary that the body uses")));
+        return problem;
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception failure) {
         log.error("Unexpected failure", failure);
@@ -84,10 +103,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("The request body is not valid JSON");
         JsonProcessingException json = causeOf(failure, JsonProcessingException.class);
         JsonLocation location = json == null ? null : json.getLocation();
+        FieldProblem field = json == null ? null : fieldAtFault(json);
         if (location != null && location.getLineNr() > 0) {
             problem.setDetail("The JSON is malformed at line " + location.getLineNr() + ", column " + location.getColumnNr()
-                    + ": " + json.getOriginalMessage());
-            problem.setProperties(Map.of("line", location.getLineNr(), "column", location.getColumnNr()));
+                    + ": " + (field == null ? json.getOriginalMessage() : "'" + field.field() + "' " + field.reason()));
+            problem.setProperty("line", location.getLineNr());
+            problem.setProperty("column", location.getColumnNr());
+            if (field != null) {
+                problem.setProperty("errors", List.of(field));
+            }
         } else {
             problem.setDetail("The body is empty or is not JSON; send the evidence as a JSON object.");
         }
@@ -156,6 +180,44 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setType(status.value() == 404 ? ProblemTypes.NOT_FOUND : ProblemTypes.forStatus(status.value(), known == null ? null : known.getReasonPhrase()));
         }
         return response;
+    }
+
+    /**
+     * The field a strictness rule refused, in words rather than Jackson's: a key given twice, a number where one of a
+     * list of values is asked for. Null when the JSON is simply malformed.
+     */
+    private static FieldProblem fieldAtFault(JsonProcessingException json) {
+        if (json instanceof StreamReadException read && read.getOriginalMessage() != null && read.getOriginalMessage().startsWith("Duplicate field")
+                && read.getProcessor() != null) {
+            JsonStreamContext context = read.getProcessor().getParsingContext();
+            String name = read.getOriginalMessage().replaceFirst("^Duplicate field '(.*)'$", "$1");
+            String parent = context == null || context.getParent() == null ? "" : path(context.getParent().pathAsPointer());
+            return new FieldProblem(parent.isEmpty() ? name : parent + "." + name, null, "is given more than once; give each field once");
+        }
+        if (json instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
+            return new FieldProblem(path(invalid.getPath()), invalid.getValue(),
+                    "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants()) + ", by name");
+        }
+        if (json instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return new FieldProblem(path(mismatch.getPath()), null, "is not of the type expected here: " + mismatch.getOriginalMessage().replaceAll("`[^`]*\\.", "`"));
+        }
+        return null;
+    }
+
+    private static String path(JsonPointer pointer) {
+        return pointer.toString().replaceFirst("^/", "").replace('/', '.');
+    }
+
+    private static String path(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {

@@ -19,11 +19,16 @@ public final class ProblemTypes {
     public static final URI INVALID_PARAMETER = URI.create("/problems/invalid-parameter");
     public static final URI REAL_DATA_UNAVAILABLE = URI.create("/problems/real-data-unavailable");
     public static final URI INVALID_BATCH = URI.create("/problems/invalid-batch");
+    public static final URI BATCH_TOO_LARGE = URI.create("/problems/batch-too-large");
     public static final URI REPORT_NOT_READY = URI.create("/problems/report-not-ready");
     public static final URI UNAUTHENTICATED = URI.create("/problems/unauthenticated");
     public static final URI FORBIDDEN = URI.create("/problems/forbidden");
     public static final URI INVALID_ACCOUNT_REQUEST = URI.create("/problems/invalid-account-request");
     public static final URI LAST_ADMINISTRATOR = URI.create("/problems/last-administrator");
+    public static final URI REJECTED_ADDRESS = URI.create("/problems/rejected-address");
+    public static final URI MALFORMED_MULTIPART = URI.create("/problems/malformed-multipart");
+    public static final URI TOO_MANY_SIGN_IN_ATTEMPTS = URI.create("/problems/too-many-sign-in-attempts");
+    public static final URI RULE_FOLDER_NOT_WRITTEN = URI.create("/problems/rule-folder-not-written");
     public static final URI INTERNAL_ERROR = URI.create("/problems/internal-error");
 
     private ProblemTypes() {

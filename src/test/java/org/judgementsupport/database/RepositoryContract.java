@@ -121,6 +121,23 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void anIdempotencyKeyIsTheSendersOwnSoTheSameKeyFromAnotherUserIsAnotherJudgement() {
+        String key = UUID.randomUUID().toString();
+        Evidence evidence = evidence("E06000002", 60.0);
+        Judgement judgement = new Judge(registry.active()).judge(evidence);
+
+        JudgementRecords.Recorded first = records.record(evidence, judgement, key, "first-user");
+        JudgementRecords.Recorded second = records.record(evidence, judgement, key, "second-user");
+        JudgementRecords.Recorded retry = records.record(evidence, judgement, key, "second-user");
+
+        assertThat(second.alreadyRecorded()).isFalse();
+        assertThat(second.record().id()).isNotEqualTo(first.record().id());
+        assertThat(second.record().recordedBy()).isEqualTo("second-user");
+        assertThat(retry.alreadyRecorded()).isTrue();
+        assertThat(retry.record().id()).isEqualTo(second.record().id());
+    }
+
+    @Test
     void judgementsAreFoundByAuthorityDatesAndRuleFired() {
         Evidence evidence = evidence("E10000014", 45.0);
         UUID id = records.record(evidence, new Judge(registry.active()).judge(evidence), null, null).record().id();

@@ -128,6 +128,18 @@ class RuleSetUploadTest {
         assertRefused(upload(zipPart(bytesEntry(LIMITS, linked), entry("rules/x.drl", "rule"))), LIMITS, UploadRule.UNSAFE_WORKBOOK);
     }
 
+    @Test
+    void aPathTooLongForTheFolderOrTheArchive() {
+        String longName = "rules/" + "x".repeat(300) + ".drl";
+        assertRefused(upload(zipPart(entry(longName, "package rules;"))), longName, UploadRule.PATH_TOO_LONG);
+    }
+
+    @Test
+    void aNameOutsideTheAllowlist() {
+        String controlled = "rules/evil\u202Egnp.drl";
+        assertRefused(upload(zipPart(entry(controlled, "package rules;"))), controlled, UploadRule.NAME_NOT_ALLOWED);
+    }
+
     private static Runnable upload(RuleSetUpload.Part... parts) {
         return () -> RuleSetUpload.candidate(IN_SERVICE, List.of(parts), List.of(), SMALL);
     }

@@ -70,6 +70,17 @@ class TokenSignInTest {
     }
 
     @Test
+    void aTokenWhoseUserNameCouldNotBeRecordedAsItIsIsNotSignedIn() throws Exception {
+        for (String name : List.of("n".repeat(201), "an.inspector\u202Eevil", "line\nbreak")) {
+            String token = token(PROVIDER, name, List.of("INSPECTOR"), Instant.now().plusSeconds(300));
+
+            assertThat(call(HttpMethod.POST, "/api/v1/judgements", token, """
+                    {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2024-05-13"}}""").getStatusCode().value())
+                    .as(name).isEqualTo(401);
+        }
+    }
+
+    @Test
     void aJudgementRecordsTheProvidersNameForTheInspector() throws Exception {
         String token = token(PROVIDER, "an.inspector", List.of("INSPECTOR"), Instant.now().plusSeconds(300));
 
