@@ -96,9 +96,15 @@ public final class RuleSet {
         try {
             indicators.forEach(session::insert);
             fire(session);
-            Map<String, Finding> byRule = new LinkedHashMap<>();
+            // Working memory hands facts back in an order that varies from run to run; the findings of one rule are
+            // merged in a fixed order, so the same evidence always gives the same judgement, byte for byte, and replays.
+            List<Finding> fired = new ArrayList<>();
             for (Object fact : session.getObjects(fact -> fact instanceof Finding)) {
-                Finding finding = (Finding) fact;
+                fired.add((Finding) fact);
+            }
+            fired.sort(Comparator.comparing(Finding::rule).thenComparing(RuleSet::citedKey));
+            Map<String, Finding> byRule = new LinkedHashMap<>();
+            for (Finding finding : fired) {
                 byRule.merge(finding.rule(), finding, RuleSet::mergeEvidence);
             }
             List<Finding> findings = new ArrayList<>(byRule.values());
@@ -141,6 +147,12 @@ public final class RuleSet {
             throw new IllegalStateException("the rules fired " + fired + " times on one evaluation and were stopped: "
                     + "a rule is probably re-triggering itself");
         }
+    }
+
+    private static String citedKey(Finding finding) {
+        StringBuilder key = new StringBuilder();
+        finding.evidence().forEach(cited -> key.append(cited.field()).append('=').append(cited.value()).append(';'));
+        return key.toString();
     }
 
     private static Finding mergeEvidence(Finding first, Finding second) {

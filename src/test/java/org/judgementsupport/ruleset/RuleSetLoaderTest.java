@@ -304,6 +304,23 @@ class RuleSetLoaderTest {
         });
     }
 
+    @Test
+    void aFindingThatCombinesOthersCitesItsEvidenceInTheSameOrderEveryTime() {
+        List<Indicator> unstable = List.of(new Indicator("workforce.directorChangesLast12Months", 2),
+                new Indicator("workforce.vacancyRatePct", 30.0), new Indicator("workforce.turnoverRatePct", 25.0));
+
+        java.util.Set<List<String>> orders = new java.util.HashSet<>();
+        for (int run = 0; run < 60; run++) {
+            RepositoryRuleSet.get().findings(unstable).stream()
+                    .filter(finding -> finding.effect() == Effect.INADEQUACY_TRIGGER)
+                    .forEach(finding -> orders.add(finding.evidence().stream().map(cited -> cited.field()).toList()));
+        }
+
+        // Replay compares judgements byte for byte: the same evidence must always be cited in the same order.
+        assertThat(orders).singleElement().satisfies(order -> assertThat(order)
+                .containsExactlyInAnyOrder("workforce.directorChangesLast12Months", "workforce.vacancyRatePct", "workforce.turnoverRatePct"));
+    }
+
     private List<RuleSetProblem> problems() {
         try {
             loader.load(fixture.folder().read());
