@@ -10,21 +10,53 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.judgementsupport.rulechange.ActivatedBy;
+import org.judgementsupport.rulechange.RuleSetChanges;
+import org.judgementsupport.ruleset.RuleFolderFixture;
+import org.judgementsupport.ruleset.RuleSetFolder;
+import org.judgementsupport.ruleset.RuleSetRegistry;
+import org.judgementsupport.ruleset.RuleSetSnapshot;
+import org.judgementsupport.ruleset.SourceFile;
+import org.judgementsupport.ruleset.WorkbookEdit;
 import org.judgementsupport.security.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
-/** Every judgement is stored before its answer, found again, reproduced exactly, and any tampering is found. */
+/**
+ * Every judgement is stored before its answer, found again, reproduced exactly with the rules that made it however
+ * they have changed since, and any tampering with the record or with those rules is found.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 class JudgementRecordApiTest {
+
+    /** A copy of the rules: a version put into service is written back into the rule folder. */
+    private static final Path FOLDER = RuleFolderFixture.temporaryCopyOfRepository("judgement-record").root();
+    private static final String ORIGINAL = new RuleSetFolder(FOLDER).read().version();
+
+    @DynamicPropertySource
+    static void ruleFolder(DynamicPropertyRegistry properties) {
+        properties.add("judgement-support.rule-set.folder", FOLDER::toString);
+    }
+
+    private static final String LIMITS = "decision-tables/criteria/limits-to-requires-improvement.drl.xlsx";
+    private static final String CASELOAD_LIMIT = "Caseloads are high: more than 25 children per social worker";
+    /** Good leadership with 23 children per social worker: under the caseload limit of 25, over a limit of 20. */
+    private static final String CASELOAD_23 = """
+            {"localAuthority": {"code": "E08000025"}, "inspection": {"startDate": "2024-09-02"},
+             "workforce": {"caseloadPerSocialWorker": 23}, "leadership": {"practiceQuality": "CONSISTENTLY_EFFECTIVE"}}""";
 
     /** Every role: these tests are about what the service does, not who may ask (see AccessControlTest). */
     private static final String SIGNED_IN = TestAccounts.basic(TestAccounts.EVERYTHING);
@@ -42,6 +74,19 @@ class JudgementRecordApiTest {
 
     @Autowired
     JudgementRecords records;
+
+    @Autowired
+    RuleSetChanges changes;
+
+    @Autowired
+    RuleSetRegistry registry;
+
+    @AfterEach
+    void putTheOriginalRulesBack() {
+        if (!registry.active().version().equals(ORIGINAL)) {
+            changes.activateStoredVersion(ORIGINAL, ActivatedBy.ROLLBACK, TestAccounts.POLICY, "back to the original");
+        }
+    }
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -120,12 +165,54 @@ class JudgementRecordApiTest {
     void aStoredJudgementReplaysIdenticallyWithItsOwnRuleSetVersion() throws Exception {
         JsonNode stored = json.readTree(post(EVIDENCE, null).body());
 
-        JsonNode replay = json.readTree(http.send(HttpRequest.newBuilder(uri("/api/v1/judgements/" + stored.path("id").asText() + "/replay")).header("Authorization", SIGNED_IN)
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode replay = replay(stored.path("id").asText());
 
         assertThat(replay.path("identical").asBoolean()).isTrue();
         assertThat(replay.path("differences")).isEmpty();
         assertThat(replay.path("ruleSetVersion").asText()).isEqualTo(stored.path("ruleSetVersion").asText());
+    }
+
+    @Test
+    void aReplayAfterTheRulesChangedUsesTheRulesThatMadeTheJudgementNotTheRulesInService() throws Exception {
+        JsonNode before = json.readTree(post(CASELOAD_23, null).body());
+        assertThat(grade(before, "IMPACT_OF_LEADERS")).isEqualTo("GOOD");
+
+        String lowered = putIntoService(caseloadLimit("more than 20"));
+        JsonNode now = json.readTree(post(CASELOAD_23, null).body());
+        assertThat(now.path("ruleSetVersion").asText()).isEqualTo(lowered);
+        assertThat(grade(now, "IMPACT_OF_LEADERS")).as("the change alters this judgement").isEqualTo("REQUIRES_IMPROVEMENT");
+
+        JsonNode replay = replay(before.path("id").asText());
+
+        assertThat(replay.path("ruleSetVersion").asText()).isEqualTo(before.path("ruleSetVersion").asText()).isEqualTo(ORIGINAL);
+        assertThat(replay.path("identical").asBoolean()).as(replay.toString()).isTrue();
+        assertThat(replay.path("differences")).isEmpty();
+    }
+
+    @Test
+    void aReplayWhoseRuleSetVersionHadItsFilesAlteredIsNotIdenticalAndSaysWhereItDiffers() throws Exception {
+        byte[] lowered = caseloadLimit("more than 21");
+        String version = putIntoService(lowered);
+        JsonNode judged = json.readTree(post(CASELOAD_23, null).body());
+        assertThat(judged.path("ruleSetVersion").asText()).isEqualTo(version);
+        assertThat(grade(judged, "IMPACT_OF_LEADERS")).isEqualTo("REQUIRES_IMPROVEMENT");
+        changes.activateStoredVersion(ORIGINAL, ActivatedBy.ROLLBACK, TestAccounts.POLICY, "back to the original");
+        // The archived workbook of that version quietly swapped for the one with the limit at 25.
+        String sha256 = SourceFile.sha256(lowered);
+        byte[] kept = jdbc.sql("select content from file_content where sha256 = ?").param(sha256).query(byte[].class).single();
+        jdbc.sql("update file_content set content = ? where sha256 = ?").params(Files.readAllBytes(Path.of(LIMITS)), sha256).update();
+        try {
+            JsonNode replay = replay(judged.path("id").asText());
+
+            assertThat(replay.path("ruleSetVersion").asText()).isEqualTo(version);
+            assertThat(replay.path("identical").asBoolean()).isFalse();
+            List<String> differences = new ArrayList<>();
+            replay.path("differences").forEach(difference -> differences.add(difference.asText()));
+            int leaders = areaIndex(judged, "IMPACT_OF_LEADERS");
+            assertThat(differences).contains("$.areas[" + leaders + "].grade");
+        } finally {
+            jdbc.sql("update file_content set content = ? where sha256 = ?").params(kept, sha256).update();
+        }
     }
 
     @Test
@@ -152,6 +239,43 @@ class JudgementRecordApiTest {
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(json.readTree(missing.body()).path("type").asText()).isEqualTo("/problems/not-found");
+    }
+
+    private JsonNode replay(String id) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/judgements/" + id + "/replay")).header("Authorization", SIGNED_IN)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    /** The repository's limits workbook with the caseload limit's "Fires when" changed. */
+    private static byte[] caseloadLimit(String firesWhen) throws Exception {
+        return WorkbookEdit.setCell(Files.readAllBytes(Path.of(LIMITS)), CASELOAD_LIMIT, "Fires when", firesWhen);
+    }
+
+    /** The rules in service with the limits workbook replaced, validated and put into service as an upload would be. */
+    private String putIntoService(byte[] limits) {
+        List<SourceFile> files = new ArrayList<>();
+        for (SourceFile file : changes.activeSnapshot().files()) {
+            files.add(file.path().equals(LIMITS) ? new SourceFile(LIMITS, limits) : file);
+        }
+        RuleSetChanges.Attempt attempt = changes.activate(new RuleSetSnapshot(files, List.of()), ActivatedBy.UPLOAD, TestAccounts.POLICY,
+                "caseload limit lowered");
+        assertThat(attempt.outcome()).as(String.valueOf(attempt.report())).isEqualTo(RuleSetChanges.Outcome.ACTIVATED);
+        return attempt.version();
+    }
+
+    private static String grade(JsonNode judgement, String area) {
+        return judgement.path("areas").get(areaIndex(judgement, area)).path("grade").asText();
+    }
+
+    private static int areaIndex(JsonNode judgement, String area) {
+        for (int index = 0; index < judgement.path("areas").size(); index++) {
+            if (judgement.path("areas").get(index).path("area").asText().equals(area)) {
+                return index;
+            }
+        }
+        throw new AssertionError("no area " + area + " in " + judgement);
     }
 
     private List<String> ids(String query) throws Exception {
