@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.judgementsupport.rulechange.ActivatedBy;
 import org.judgementsupport.rulechange.RuleSetChanges;
@@ -220,17 +222,59 @@ class JudgementRecordApiTest {
         post(EVIDENCE, null);
         String victim = json.readTree(post(EVIDENCE, null).body()).path("id").asText();
         post(EVIDENCE, null);
-        assertThat(json.readTree(get("/api/v1/judgements/chain/verification").body()).path("intact").asBoolean()).isTrue();
+        assertThat(verification().path("intact").asBoolean()).isTrue();
+        String result = jdbc.sql("select result from judgement_record where id = ?").param(UUID.fromString(victim)).query(String.class).single();
 
-        jdbc.sql("update judgement_record set result = replace(result, 'INADEQUATE', 'GOOD') where id = ?")
-                .param(UUID.fromString(victim)).update();
+        jdbc.sql("update judgement_record set result = ? where id = ?").params(result.replace("INADEQUATE", "GOOD"), UUID.fromString(victim)).update();
 
-        JsonNode verification = json.readTree(get("/api/v1/judgements/chain/verification").body());
+        JsonNode verification = verification();
         assertThat(verification.path("intact").asBoolean()).isFalse();
         assertThat(verification.path("firstBrokenId").asText()).isEqualTo(victim);
         assertThat(verification.path("reason").asText()).contains("content was changed");
-        jdbc.sql("update judgement_record set result = replace(result, 'GOOD', 'INADEQUATE') where id = ?")
-                .param(UUID.fromString(victim)).update();
+        jdbc.sql("update judgement_record set result = ? where id = ?").params(result, UUID.fromString(victim)).update();
+        assertThat(verification().path("intact").asBoolean()).as("put back exactly as it was").isTrue();
+    }
+
+    @Test
+    void aRecordRemovedFromTheMiddleOfTheChainIsFoundAndTheRecordAfterTheGapNamed() throws Exception {
+        post(EVIDENCE, null);
+        String victim = json.readTree(post(EVIDENCE, null).body()).path("id").asText();
+        String next = json.readTree(post(EVIDENCE, null).body()).path("id").asText();
+        long removed = sequenceOf(victim);
+
+        Runnable putBack = remove(victim);
+        try {
+            JsonNode verification = verification();
+
+            assertThat(verification.path("intact").asBoolean()).isFalse();
+            assertThat(verification.path("firstBrokenSequence").asLong()).isEqualTo(removed + 1);
+            assertThat(verification.path("firstBrokenId").asText()).isEqualTo(next);
+            assertThat(verification.path("reason").asText()).isEqualTo("records " + removed + " to " + removed + " are missing before it");
+        } finally {
+            putBack.run();
+        }
+        assertThat(verification().path("intact").asBoolean()).as("put back exactly as it was").isTrue();
+    }
+
+    @Test
+    void recordsRemovedFromTheEndOfTheChainAreFound() throws Exception {
+        post(EVIDENCE, null);
+        String last = json.readTree(post(EVIDENCE, null).body()).path("id").asText();
+        long removed = sequenceOf(last);
+
+        Runnable putBack = remove(last);
+        try {
+            JsonNode verification = verification();
+
+            assertThat(verification.path("intact").asBoolean()).isFalse();
+            assertThat(verification.path("records").asLong()).isEqualTo(removed - 1);
+            assertThat(verification.path("firstBrokenSequence").asLong()).isEqualTo(removed);
+            assertThat(verification.path("reason").asText()).contains("the chain should end at record " + removed,
+                    "records after " + (removed - 1) + " were removed");
+        } finally {
+            putBack.run();
+        }
+        assertThat(verification().path("intact").asBoolean()).as("put back exactly as it was").isTrue();
     }
 
     @Test
@@ -246,6 +290,10 @@ class JudgementRecordApiTest {
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body());
+    }
+
+    private JsonNode verification() throws Exception {
+        return json.readTree(get("/api/v1/judgements/chain/verification").body());
     }
 
     /** The repository's limits workbook with the caseload limit's "Fires when" changed. */
@@ -276,6 +324,35 @@ class JudgementRecordApiTest {
             }
         }
         throw new AssertionError("no area " + area + " in " + judgement);
+    }
+
+    private long sequenceOf(String id) {
+        return jdbc.sql("select sequence_number from judgement_record where id = ?").param(UUID.fromString(id)).query(Long.class).single();
+    }
+
+    /**
+     * Deletes a stored judgement as someone with access to the database might, with its search rows; returns what puts
+     * every row back exactly as it was.
+     */
+    private Runnable remove(String id) {
+        long sequence = sequenceOf(id);
+        Map<String, Object> record = jdbc.sql("select * from judgement_record where sequence_number = ?").param(sequence).query().singleRow();
+        List<Map<String, Object>> areas = jdbc.sql("select * from judgement_area where sequence_number = ?").param(sequence).query().listOfRows();
+        List<Map<String, Object>> rules = jdbc.sql("select * from judgement_rule_fired where sequence_number = ?").param(sequence).query().listOfRows();
+        jdbc.sql("delete from judgement_rule_fired where sequence_number = ?").param(sequence).update();
+        jdbc.sql("delete from judgement_area where sequence_number = ?").param(sequence).update();
+        jdbc.sql("delete from judgement_record where sequence_number = ?").param(sequence).update();
+        return () -> {
+            insert("judgement_record", record);
+            areas.forEach(row -> insert("judgement_area", row));
+            rules.forEach(row -> insert("judgement_rule_fired", row));
+        };
+    }
+
+    private void insert(String table, Map<String, Object> row) {
+        jdbc.sql("insert into " + table + " (" + String.join(", ", row.keySet()) + ") values ("
+                        + String.join(", ", Collections.nCopies(row.size(), "?")) + ")")
+                .params(new ArrayList<>(row.values())).update();
     }
 
     private List<String> ids(String query) throws Exception {
