@@ -18,13 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.judgementsupport.rulechange.ActivatedBy;
+import org.judgementsupport.rulechange.CaseloadLimit;
 import org.judgementsupport.rulechange.RuleSetChanges;
 import org.judgementsupport.ruleset.RuleFolderFixture;
 import org.judgementsupport.ruleset.RuleSetFolder;
 import org.judgementsupport.ruleset.RuleSetRegistry;
-import org.judgementsupport.ruleset.RuleSetSnapshot;
 import org.judgementsupport.ruleset.SourceFile;
-import org.judgementsupport.ruleset.WorkbookEdit;
 import org.judgementsupport.security.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,8 +52,6 @@ class JudgementRecordApiTest {
         properties.add("judgement-support.rule-set.folder", FOLDER::toString);
     }
 
-    private static final String LIMITS = "decision-tables/criteria/limits-to-requires-improvement.drl.xlsx";
-    private static final String CASELOAD_LIMIT = "Caseloads are high: more than 25 children per social worker";
     /** Good leadership with 23 children per social worker: under the caseload limit of 25, over a limit of 20. */
     private static final String CASELOAD_23 = """
             {"localAuthority": {"code": "E08000025"}, "inspection": {"startDate": "2024-09-02"},
@@ -179,7 +176,7 @@ class JudgementRecordApiTest {
         JsonNode before = json.readTree(post(CASELOAD_23, null).body());
         assertThat(grade(before, "IMPACT_OF_LEADERS")).isEqualTo("GOOD");
 
-        String lowered = putIntoService(caseloadLimit("more than 20"));
+        String lowered = CaseloadLimit.putIntoService(changes, CaseloadLimit.firingWhen("more than 20"));
         JsonNode now = json.readTree(post(CASELOAD_23, null).body());
         assertThat(now.path("ruleSetVersion").asText()).isEqualTo(lowered);
         assertThat(grade(now, "IMPACT_OF_LEADERS")).as("the change alters this judgement").isEqualTo("REQUIRES_IMPROVEMENT");
@@ -193,8 +190,8 @@ class JudgementRecordApiTest {
 
     @Test
     void aReplayWhoseRuleSetVersionHadItsFilesAlteredIsNotIdenticalAndSaysWhereItDiffers() throws Exception {
-        byte[] lowered = caseloadLimit("more than 21");
-        String version = putIntoService(lowered);
+        byte[] lowered = CaseloadLimit.firingWhen("more than 21");
+        String version = CaseloadLimit.putIntoService(changes, lowered);
         JsonNode judged = json.readTree(post(CASELOAD_23, null).body());
         assertThat(judged.path("ruleSetVersion").asText()).isEqualTo(version);
         assertThat(grade(judged, "IMPACT_OF_LEADERS")).isEqualTo("REQUIRES_IMPROVEMENT");
@@ -202,7 +199,7 @@ class JudgementRecordApiTest {
         // The archived workbook of that version quietly swapped for the one with the limit at 25.
         String sha256 = SourceFile.sha256(lowered);
         byte[] kept = jdbc.sql("select content from file_content where sha256 = ?").param(sha256).query(byte[].class).single();
-        jdbc.sql("update file_content set content = ? where sha256 = ?").params(Files.readAllBytes(Path.of(LIMITS)), sha256).update();
+        jdbc.sql("update file_content set content = ? where sha256 = ?").params(Files.readAllBytes(Path.of(CaseloadLimit.WORKBOOK)), sha256).update();
         try {
             JsonNode replay = replay(judged.path("id").asText());
 
@@ -294,23 +291,6 @@ class JudgementRecordApiTest {
 
     private JsonNode verification() throws Exception {
         return json.readTree(get("/api/v1/judgements/chain/verification").body());
-    }
-
-    /** The repository's limits workbook with the caseload limit's "Fires when" changed. */
-    private static byte[] caseloadLimit(String firesWhen) throws Exception {
-        return WorkbookEdit.setCell(Files.readAllBytes(Path.of(LIMITS)), CASELOAD_LIMIT, "Fires when", firesWhen);
-    }
-
-    /** The rules in service with the limits workbook replaced, validated and put into service as an upload would be. */
-    private String putIntoService(byte[] limits) {
-        List<SourceFile> files = new ArrayList<>();
-        for (SourceFile file : changes.activeSnapshot().files()) {
-            files.add(file.path().equals(LIMITS) ? new SourceFile(LIMITS, limits) : file);
-        }
-        RuleSetChanges.Attempt attempt = changes.activate(new RuleSetSnapshot(files, List.of()), ActivatedBy.UPLOAD, TestAccounts.POLICY,
-                "caseload limit lowered");
-        assertThat(attempt.outcome()).as(String.valueOf(attempt.report())).isEqualTo(RuleSetChanges.Outcome.ACTIVATED);
-        return attempt.version();
     }
 
     private static String grade(JsonNode judgement, String area) {
