@@ -124,13 +124,15 @@ class NothingAcknowledgedIsLostTest {
     /**
      * The service in its own JVM, with the main classes and libraries only, so its own default configuration applies.
      * It takes any free port and says which in its log, so no other process can take the port between choosing and
-     * binding it.
+     * binding it. It compiles with C1 only: it lives for seconds, and on two cores the optimising compiler's threads
+     * would slow its start several times over, without changing what it stores.
      */
     private static Process start(Path dataFolder, Path log) throws IOException {
         String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes"))
                 .collect(Collectors.joining(File.pathSeparator));
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp", classpath,
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
+                "-cp", classpath,
                 JudgementSupportApplication.class.getName(),
                 "--server.port=0",
                 "--judgement-support.data-folder=" + dataFolder,
