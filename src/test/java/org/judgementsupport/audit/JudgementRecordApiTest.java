@@ -10,21 +10,52 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.judgementsupport.rulechange.ActivatedBy;
+import org.judgementsupport.rulechange.CaseloadLimit;
+import org.judgementsupport.rulechange.RuleSetChanges;
+import org.judgementsupport.ruleset.RuleFolderFixture;
+import org.judgementsupport.ruleset.RuleSetFolder;
+import org.judgementsupport.ruleset.RuleSetRegistry;
+import org.judgementsupport.ruleset.SourceFile;
 import org.judgementsupport.security.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
-/** Every judgement is stored before its answer, found again, reproduced exactly, and any tampering is found. */
+/**
+ * Every judgement is stored before its answer, found again, reproduced exactly with the rules that made it however
+ * they have changed since, and any tampering with the record or with those rules is found.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 class JudgementRecordApiTest {
+
+    /** A copy of the rules: a version put into service is written back into the rule folder. */
+    private static final Path FOLDER = RuleFolderFixture.temporaryCopyOfRepository("judgement-record").root();
+    private static final String ORIGINAL = new RuleSetFolder(FOLDER).read().version();
+
+    @DynamicPropertySource
+    static void ruleFolder(DynamicPropertyRegistry properties) {
+        properties.add("judgement-support.rule-set.folder", FOLDER::toString);
+    }
+
+    /** Good leadership with 23 children per social worker: under the caseload limit of 25, over a limit of 20. */
+    private static final String CASELOAD_23 = """
+            {"localAuthority": {"code": "E08000025"}, "inspection": {"startDate": "2024-09-02"},
+             "workforce": {"caseloadPerSocialWorker": 23}, "leadership": {"practiceQuality": "CONSISTENTLY_EFFECTIVE"}}""";
 
     /** Every role: these tests are about what the service does, not who may ask (see AccessControlTest). */
     private static final String SIGNED_IN = TestAccounts.basic(TestAccounts.EVERYTHING);
@@ -42,6 +73,19 @@ class JudgementRecordApiTest {
 
     @Autowired
     JudgementRecords records;
+
+    @Autowired
+    RuleSetChanges changes;
+
+    @Autowired
+    RuleSetRegistry registry;
+
+    @AfterEach
+    void putTheOriginalRulesBack() {
+        if (!registry.active().version().equals(ORIGINAL)) {
+            changes.activateStoredVersion(ORIGINAL, ActivatedBy.ROLLBACK, TestAccounts.POLICY, "back to the original");
+        }
+    }
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -120,8 +164,7 @@ class JudgementRecordApiTest {
     void aStoredJudgementReplaysIdenticallyWithItsOwnRuleSetVersion() throws Exception {
         JsonNode stored = json.readTree(post(EVIDENCE, null).body());
 
-        JsonNode replay = json.readTree(http.send(HttpRequest.newBuilder(uri("/api/v1/judgements/" + stored.path("id").asText() + "/replay")).header("Authorization", SIGNED_IN)
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode replay = replay(stored.path("id").asText());
 
         assertThat(replay.path("identical").asBoolean()).isTrue();
         assertThat(replay.path("differences")).isEmpty();
@@ -129,21 +172,106 @@ class JudgementRecordApiTest {
     }
 
     @Test
+    void aReplayAfterTheRulesChangedUsesTheRulesThatMadeTheJudgementNotTheRulesInService() throws Exception {
+        JsonNode before = json.readTree(post(CASELOAD_23, null).body());
+        assertThat(grade(before, "IMPACT_OF_LEADERS")).isEqualTo("GOOD");
+
+        String lowered = CaseloadLimit.putIntoService(changes, CaseloadLimit.firingWhen("more than 20"));
+        JsonNode now = json.readTree(post(CASELOAD_23, null).body());
+        assertThat(now.path("ruleSetVersion").asText()).isEqualTo(lowered);
+        assertThat(grade(now, "IMPACT_OF_LEADERS")).as("the change alters this judgement").isEqualTo("REQUIRES_IMPROVEMENT");
+
+        JsonNode replay = replay(before.path("id").asText());
+
+        assertThat(replay.path("ruleSetVersion").asText()).isEqualTo(before.path("ruleSetVersion").asText()).isEqualTo(ORIGINAL);
+        assertThat(replay.path("identical").asBoolean()).as(replay.toString()).isTrue();
+        assertThat(replay.path("differences")).isEmpty();
+    }
+
+    @Test
+    void aReplayWhoseRuleSetVersionHadItsFilesAlteredIsNotIdenticalAndSaysWhereItDiffers() throws Exception {
+        byte[] lowered = CaseloadLimit.firingWhen("more than 21");
+        String version = CaseloadLimit.putIntoService(changes, lowered);
+        JsonNode judged = json.readTree(post(CASELOAD_23, null).body());
+        assertThat(judged.path("ruleSetVersion").asText()).isEqualTo(version);
+        assertThat(grade(judged, "IMPACT_OF_LEADERS")).isEqualTo("REQUIRES_IMPROVEMENT");
+        changes.activateStoredVersion(ORIGINAL, ActivatedBy.ROLLBACK, TestAccounts.POLICY, "back to the original");
+        // The archived workbook of that version quietly swapped for the one with the limit at 25.
+        String sha256 = SourceFile.sha256(lowered);
+        byte[] kept = jdbc.sql("select content from file_content where sha256 = ?").param(sha256).query(byte[].class).single();
+        jdbc.sql("update file_content set content = ? where sha256 = ?").params(Files.readAllBytes(Path.of(CaseloadLimit.WORKBOOK)), sha256).update();
+        try {
+            JsonNode replay = replay(judged.path("id").asText());
+
+            assertThat(replay.path("ruleSetVersion").asText()).isEqualTo(version);
+            assertThat(replay.path("identical").asBoolean()).isFalse();
+            List<String> differences = new ArrayList<>();
+            replay.path("differences").forEach(difference -> differences.add(difference.asText()));
+            int leaders = areaIndex(judged, "IMPACT_OF_LEADERS");
+            assertThat(differences).contains("$.areas[" + leaders + "].grade");
+        } finally {
+            jdbc.sql("update file_content set content = ? where sha256 = ?").params(kept, sha256).update();
+        }
+    }
+
+    @Test
     void theChainVerifiesAndTamperingWithAnyRecordIsFoundAndNamed() throws Exception {
         post(EVIDENCE, null);
         String victim = json.readTree(post(EVIDENCE, null).body()).path("id").asText();
         post(EVIDENCE, null);
-        assertThat(json.readTree(get("/api/v1/judgements/chain/verification").body()).path("intact").asBoolean()).isTrue();
+        assertThat(verification().path("intact").asBoolean()).isTrue();
+        String result = jdbc.sql("select result from judgement_record where id = ?").param(UUID.fromString(victim)).query(String.class).single();
 
-        jdbc.sql("update judgement_record set result = replace(result, 'INADEQUATE', 'GOOD') where id = ?")
-                .param(UUID.fromString(victim)).update();
+        jdbc.sql("update judgement_record set result = ? where id = ?").params(result.replace("INADEQUATE", "GOOD"), UUID.fromString(victim)).update();
 
-        JsonNode verification = json.readTree(get("/api/v1/judgements/chain/verification").body());
+        JsonNode verification = verification();
         assertThat(verification.path("intact").asBoolean()).isFalse();
         assertThat(verification.path("firstBrokenId").asText()).isEqualTo(victim);
         assertThat(verification.path("reason").asText()).contains("content was changed");
-        jdbc.sql("update judgement_record set result = replace(result, 'GOOD', 'INADEQUATE') where id = ?")
-                .param(UUID.fromString(victim)).update();
+        jdbc.sql("update judgement_record set result = ? where id = ?").params(result, UUID.fromString(victim)).update();
+        assertThat(verification().path("intact").asBoolean()).as("put back exactly as it was").isTrue();
+    }
+
+    @Test
+    void aRecordRemovedFromTheMiddleOfTheChainIsFoundAndTheRecordAfterTheGapNamed() throws Exception {
+        post(EVIDENCE, null);
+        String victim = json.readTree(post(EVIDENCE, null).body()).path("id").asText();
+        String next = json.readTree(post(EVIDENCE, null).body()).path("id").asText();
+        long removed = sequenceOf(victim);
+
+        Runnable putBack = remove(victim);
+        try {
+            JsonNode verification = verification();
+
+            assertThat(verification.path("intact").asBoolean()).isFalse();
+            assertThat(verification.path("firstBrokenSequence").asLong()).isEqualTo(removed + 1);
+            assertThat(verification.path("firstBrokenId").asText()).isEqualTo(next);
+            assertThat(verification.path("reason").asText()).isEqualTo("records " + removed + " to " + removed + " are missing before it");
+        } finally {
+            putBack.run();
+        }
+        assertThat(verification().path("intact").asBoolean()).as("put back exactly as it was").isTrue();
+    }
+
+    @Test
+    void recordsRemovedFromTheEndOfTheChainAreFound() throws Exception {
+        post(EVIDENCE, null);
+        String last = json.readTree(post(EVIDENCE, null).body()).path("id").asText();
+        long removed = sequenceOf(last);
+
+        Runnable putBack = remove(last);
+        try {
+            JsonNode verification = verification();
+
+            assertThat(verification.path("intact").asBoolean()).isFalse();
+            assertThat(verification.path("records").asLong()).isEqualTo(removed - 1);
+            assertThat(verification.path("firstBrokenSequence").asLong()).isEqualTo(removed);
+            assertThat(verification.path("reason").asText()).contains("the chain should end at record " + removed,
+                    "records after " + (removed - 1) + " were removed");
+        } finally {
+            putBack.run();
+        }
+        assertThat(verification().path("intact").asBoolean()).as("put back exactly as it was").isTrue();
     }
 
     @Test
@@ -152,6 +280,59 @@ class JudgementRecordApiTest {
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(json.readTree(missing.body()).path("type").asText()).isEqualTo("/problems/not-found");
+    }
+
+    private JsonNode replay(String id) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/judgements/" + id + "/replay")).header("Authorization", SIGNED_IN)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private JsonNode verification() throws Exception {
+        return json.readTree(get("/api/v1/judgements/chain/verification").body());
+    }
+
+    private static String grade(JsonNode judgement, String area) {
+        return judgement.path("areas").get(areaIndex(judgement, area)).path("grade").asText();
+    }
+
+    private static int areaIndex(JsonNode judgement, String area) {
+        for (int index = 0; index < judgement.path("areas").size(); index++) {
+            if (judgement.path("areas").get(index).path("area").asText().equals(area)) {
+                return index;
+            }
+        }
+        throw new AssertionError("no area " + area + " in " + judgement);
+    }
+
+    private long sequenceOf(String id) {
+        return jdbc.sql("select sequence_number from judgement_record where id = ?").param(UUID.fromString(id)).query(Long.class).single();
+    }
+
+    /**
+     * Deletes a stored judgement as someone with access to the database might, with its search rows; returns what puts
+     * every row back exactly as it was.
+     */
+    private Runnable remove(String id) {
+        long sequence = sequenceOf(id);
+        Map<String, Object> record = jdbc.sql("select * from judgement_record where sequence_number = ?").param(sequence).query().singleRow();
+        List<Map<String, Object>> areas = jdbc.sql("select * from judgement_area where sequence_number = ?").param(sequence).query().listOfRows();
+        List<Map<String, Object>> rules = jdbc.sql("select * from judgement_rule_fired where sequence_number = ?").param(sequence).query().listOfRows();
+        jdbc.sql("delete from judgement_rule_fired where sequence_number = ?").param(sequence).update();
+        jdbc.sql("delete from judgement_area where sequence_number = ?").param(sequence).update();
+        jdbc.sql("delete from judgement_record where sequence_number = ?").param(sequence).update();
+        return () -> {
+            insert("judgement_record", record);
+            areas.forEach(row -> insert("judgement_area", row));
+            rules.forEach(row -> insert("judgement_rule_fired", row));
+        };
+    }
+
+    private void insert(String table, Map<String, Object> row) {
+        jdbc.sql("insert into " + table + " (" + String.join(", ", row.keySet()) + ") values ("
+                        + String.join(", ", Collections.nCopies(row.size(), "?")) + ")")
+                .params(new ArrayList<>(row.values())).update();
     }
 
     private List<String> ids(String query) throws Exception {

@@ -74,7 +74,6 @@ abstract class RepositoryContract {
 
     @Test
     void concurrentAppendsKeepTheChainWholeAndInOrder() throws Exception {
-        long before = records.count();
         ExecutorService clients = Executors.newFixedThreadPool(8);
         List<Callable<UUID>> appends = new ArrayList<>();
         for (int index = 0; index < 80; index++) {
@@ -90,11 +89,12 @@ abstract class RepositoryContract {
         }
         clients.shutdown();
 
+        // Only what this test appended is counted: anything else using the database may append too.
         assertThat(ids).hasSize(80);
-        assertThat(records.count()).isEqualTo(before + 80);
+        assertThat(ids.stream().map(id -> records.find(id).orElseThrow().sequenceNumber()).distinct()).hasSize(80);
         JudgementRecords.ChainVerification verification = records.verifyChain();
         assertThat(verification.intact()).as(verification.reason()).isTrue();
-        assertThat(verification.records()).isEqualTo(before + 80);
+        assertThat(verification.records()).isGreaterThanOrEqualTo(80);
     }
 
     @Test
@@ -102,7 +102,6 @@ abstract class RepositoryContract {
         String key = UUID.randomUUID().toString();
         Evidence evidence = evidence("E06000001", 60.0);
         Judgement judgement = new Judge(registry.active()).judge(evidence);
-        long before = records.count();
         ExecutorService clients = Executors.newFixedThreadPool(6);
         List<Callable<UUID>> retries = new ArrayList<>();
         for (int index = 0; index < 12; index++) {
@@ -115,7 +114,13 @@ abstract class RepositoryContract {
         clients.shutdown();
 
         assertThat(ids).hasSize(1);
-        assertThat(records.count()).isEqualTo(before + 1);
+        List<UUID> storedUnderTheKey = new ArrayList<>();
+        records.forEachInOrder(record -> {
+            if (key.equals(record.idempotencyKey())) {
+                storedUnderTheKey.add(record.id());
+            }
+        });
+        assertThat(storedUnderTheKey).containsExactlyElementsOf(ids);
         assertThatThrownBy(() -> records.record(evidence("E06000001", 61.0), judgement, key, null))
                 .isInstanceOf(IdempotencyKeyReusedException.class);
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.judgementsupport.framework.Grade;
@@ -67,25 +66,49 @@ class AgreementTest {
         assertThat(agreement.withinOneGrade()).isGreaterThanOrEqualTo(agreement.exact());
     }
 
+    /**
+     * A published worked example with its standard error: Gwet's 3x3 table of 100 pregnancies classified by two
+     * abstractors (Handbook of Inter-Rater Reliability, 4th edition, 2014; the irrCAC package's cont3x3abstractors), as
+     * irrCAC 1.0 documents it in its vignette "Weighted Chance-corrected Agreement Coefficients" (CRAN, 2019):
+     * {@code kappa2.table(cont3x3abstractors, weights = quadratic.weights(1:3))} gives kappa 0.8921569, standard error
+     * 0.03535151, 95% interval (0.822, 0.962).
+     *
+     * <p>The three categories are put on the first three grades with the fourth left empty: quadratic-weighted kappa
+     * and its large-sample variance are unchanged when every disagreement weight is scaled alike, which is all moving
+     * from three to four points does to the squared distances.
+     *
+     * <p>Both use the large-sample standard error of Fleiss, Cohen and Everitt (1969); irrCAC takes the quantile of
+     * Student's t with n - 1 = 99 degrees of freedom (1.984217) where this service, like SAS PROC FREQ, SPSS, vcd,
+     * DescTools and statsmodels, takes the normal one (1.959964). So the interval is checked through the published
+     * standard error, and irrCAC's own interval is rebuilt from ours to its three published decimals.
+     */
     @Test
-    void theConfidenceIntervalMatchesTheSpreadOfKappaOverResampledCases() {
-        List<Grade[]> pairs = sample(new SplittableRandom(3), 300);
-        Agreement agreement = Agreement.of(pairs);
-        double analyticHalfWidth = (agreement.kappaUpper95() - agreement.kappaLower95()) / 2;
-
-        SplittableRandom random = new SplittableRandom(5);
-        double[] kappas = new double[2000];
-        for (int resample = 0; resample < kappas.length; resample++) {
-            List<Grade[]> drawn = new ArrayList<>();
-            for (int index = 0; index < pairs.size(); index++) {
-                drawn.add(pairs.get(random.nextInt(pairs.size())));
+    void quadraticWeightedKappaAndItsIntervalMatchAPublishedWorkedExample() {
+        int[][] abstractors = {
+            {13, 0, 0},
+            {0, 20, 7},
+            {0, 4, 56},
+        };
+        List<Grade[]> pairs = new ArrayList<>();
+        for (int first = 0; first < 3; first++) {
+            for (int second = 0; second < 3; second++) {
+                for (int count = 0; count < abstractors[first][second]; count++) {
+                    pairs.add(new Grade[] {Grade.values()[first], Grade.values()[second]});
+                }
             }
-            kappas[resample] = Agreement.of(drawn).weightedKappa();
         }
-        double mean = Arrays.stream(kappas).average().orElseThrow();
-        double spread = Math.sqrt(Arrays.stream(kappas).map(kappa -> (kappa - mean) * (kappa - mean)).sum() / (kappas.length - 1));
 
-        assertThat(analyticHalfWidth).isCloseTo(1.96 * spread, within(0.15 * 1.96 * spread));
+        Agreement agreement = Agreement.of(pairs);
+
+        assertThat(agreement.pairs()).isEqualTo(100);
+        assertThat(agreement.weightedKappa()).isCloseTo(0.8921569, within(5e-8));
+        double standardError = (agreement.kappaUpper95() - agreement.kappaLower95()) / 2 / 1.959964;
+        assertThat(standardError).isCloseTo(0.03535151, within(5e-9));
+        assertThat(agreement.kappaLower95()).isCloseTo(0.8921569 - 1.959964 * 0.03535151, within(1e-7));
+        assertThat(agreement.kappaUpper95()).isCloseTo(0.8921569 + 1.959964 * 0.03535151, within(1e-7));
+        double studentT99 = 1.984217;
+        assertThat(agreement.weightedKappa() - studentT99 * standardError).isCloseTo(0.822, within(5e-4));
+        assertThat(agreement.weightedKappa() + studentT99 * standardError).isCloseTo(0.962, within(5e-4));
     }
 
     @Test

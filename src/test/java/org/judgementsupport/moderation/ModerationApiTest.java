@@ -1,15 +1,22 @@
 package org.judgementsupport.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.judgementsupport.rulechange.ActivatedBy;
+import org.judgementsupport.rulechange.CaseloadLimit;
+import org.judgementsupport.rulechange.RuleSetChanges;
+import org.judgementsupport.ruleset.RuleFolderFixture;
+import org.judgementsupport.ruleset.RuleSetRegistry;
 import org.judgementsupport.security.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,12 +30,25 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 
-/** A panel submits a batch, watches it run, reads the report and downloads it; a wrong batch is refused whole. */
+/**
+ * A panel submits a batch, watches it run, reads the report and downloads it; a wrong batch is refused whole. A report
+ * is made with the rules in service when it was submitted, and says how close "similar evidence" is.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 class ModerationApiTest {
+
+    /** A copy of the rules: a version put into service is written back into the rule folder. */
+    private static final Path FOLDER = RuleFolderFixture.temporaryCopyOfRepository("moderation-api").root();
+
+    @DynamicPropertySource
+    static void ruleFolder(DynamicPropertyRegistry properties) {
+        properties.add("judgement-support.rule-set.folder", FOLDER::toString);
+    }
 
     private static final String BATCH = """
             {"cases": [
@@ -57,6 +77,12 @@ class ModerationApiTest {
 
     @Autowired
     ModerationReports reports;
+
+    @Autowired
+    RuleSetChanges changes;
+
+    @Autowired
+    RuleSetRegistry registry;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -177,6 +203,75 @@ class ModerationApiTest {
         reports.resumeInterrupted();
 
         assertThat(area(awaitComplete(location).path("report"), "HELP_AND_PROTECTION").path("recorded").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aReportIsMadeWithTheRulesInServiceWhenItWasSubmittedEvenWhenRunAgainAfterTheyChanged() throws Exception {
+        String submittedUnder = registry.active().version();
+        String batch = """
+                {"cases": [{"caseId": "Caseloads of 23",
+                            "evidence": {"localAuthority": {"code": "E10000014"}, "inspection": {"startDate": "2024-05-13"},
+                                         "workforce": {"caseloadPerSocialWorker": 23}, "leadership": {"practiceQuality": "CONSISTENTLY_EFFECTIVE"}},
+                            "recordedGrades": {"IMPACT_OF_LEADERS": "GOOD"}}]}""";
+        String location = http.postForEntity("/api/v1/moderation/reports", jsonBody(batch), String.class).getHeaders().getLocation().toString();
+        assertThat(area(awaitComplete(location).path("report"), "IMPACT_OF_LEADERS").path("agreement").path("exact").asDouble()).isEqualTo(1.0);
+        UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+
+        String lowered = CaseloadLimit.putIntoService(changes, CaseloadLimit.firingWhen("more than 20"));
+        try {
+            assertThat(lowered).isNotEqualTo(submittedUnder);
+            // As a restart finds it: still marked running, no report; it is run again from its stored input.
+            jdbc.sql("update moderation_report set status = 'RUNNING', done = 0, report = null, cases_csv = null, completed_at = null where id = ?")
+                    .param(id).update();
+            reports.resumeInterrupted();
+
+            JsonNode again = awaitComplete(location);
+            assertThat(again.path("ruleSetVersion").asText()).isEqualTo(submittedUnder);
+            assertThat(area(again.path("report"), "IMPACT_OF_LEADERS").path("agreement").path("exact").asDouble())
+                    .as("judged with the caseload limit at 25, not 20").isEqualTo(1.0);
+        } finally {
+            changes.activateStoredVersion(submittedUnder, ActivatedBy.ROLLBACK, TestAccounts.POLICY, "back to the original");
+        }
+    }
+
+    @Test
+    void casesWithSimilarEvidenceAreListedOnlyWhenCloserThanTheSimilarityThresholdSent() throws Exception {
+        // Four pieces of evidence in common, one three percentage points apart: a distance of 0.015.
+        String cases = """
+                [{"caseId": "Eastshire", "evidence": {"localAuthority": {"code": "E10000014"}, "inspection": {"startDate": "2024-05-13"},
+                    "workforce": {"caseloadPerSocialWorker": 19, "vacancyRatePct": 20, "agencyRatePct": 15, "turnoverRatePct": 15}},
+                  "recordedGrades": {"IMPACT_OF_LEADERS": "GOOD"}},
+                 {"caseId": "Westshire", "evidence": {"localAuthority": {"code": "E10000015"}, "inspection": {"startDate": "2024-05-13"},
+                    "workforce": {"caseloadPerSocialWorker": 22, "vacancyRatePct": 20, "agencyRatePct": 15, "turnoverRatePct": 15}},
+                  "recordedGrades": {"IMPACT_OF_LEADERS": "INADEQUATE"}}]""";
+
+        JsonNode byDefault = submitAndAwait(jsonBody("{\"cases\": " + cases + "}"));
+        JsonNode tighter = submitAndAwait(jsonBody("{\"cases\": " + cases + ", \"similarityThreshold\": 0.01}"));
+        String csv = "caseId,localAuthority.code,inspection.startDate,workforce.caseloadPerSocialWorker,workforce.vacancyRatePct,"
+                + "workforce.agencyRatePct,workforce.turnoverRatePct,recorded.IMPACT_OF_LEADERS\n"
+                + "Eastshire,E10000014,2024-05-13,19,20,15,15,GOOD\nWestshire,E10000015,2024-05-13,22,20,15,15,INADEQUATE\n";
+        JsonNode tighterCsv = submitAndAwait(csvUpload(csv), "?similarityThreshold=0.01");
+
+        assertThat(byDefault.path("similarityThreshold").asDouble()).isEqualTo(0.05);
+        assertThat(byDefault.path("report").path("similarEvidenceDifferentGrades")).singleElement().satisfies(pair -> {
+            assertThat(pair.path("area").asText()).isEqualTo("IMPACT_OF_LEADERS");
+            assertThat(pair.path("gradesApart").asInt()).isEqualTo(2);
+            assertThat(pair.path("distance").asDouble()).isCloseTo(0.015, within(1e-9));
+        });
+        assertThat(tighter.path("similarityThreshold").asDouble()).isEqualTo(0.01);
+        assertThat(tighter.path("report").path("similarEvidenceDifferentGrades")).isEmpty();
+        assertThat(tighterCsv.path("similarityThreshold").asDouble()).isEqualTo(0.01);
+        assertThat(tighterCsv.path("report").path("similarEvidenceDifferentGrades")).isEmpty();
+    }
+
+    private JsonNode submitAndAwait(HttpEntity<?> batch) {
+        return submitAndAwait(batch, "");
+    }
+
+    private JsonNode submitAndAwait(HttpEntity<?> batch, String query) {
+        ResponseEntity<String> accepted = http.postForEntity("/api/v1/moderation/reports" + query, batch, String.class);
+        assertThat(accepted.getStatusCode().value()).as(accepted.getBody()).isEqualTo(202);
+        return awaitComplete(accepted.getHeaders().getLocation().toString());
     }
 
     private JsonNode awaitComplete(String location) {

@@ -54,16 +54,21 @@ class RuleChangeLogTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
-    void aValidationIsLoggedWithWhoWhyAndTheCellThatChanged() throws Exception {
+    void aValidationIsLoggedWithWhoWhyItsOutcomeAndTheCellThatChanged() throws Exception {
+        // The README's example: a scenario has a case at exactly 75%, so lowering the limit to 75% does not validate.
         byte[] edited = WorkbookEdit.setCell(Files.readAllBytes(Path.of(LIMITS)), RETURN_INTERVIEWS, "Fires when", "below 75");
 
         ResponseEntity<String> validated = upload("/api/v1/rulesets/validate", LIMITS, edited, "Consultation: lower the return-interview limit?");
 
         assertThat(validated.getStatusCode().value()).isEqualTo(200);
+        JsonNode report = json.readTree(validated.getBody());
+        assertThat(report.path("valid").asBoolean()).isFalse();
+        assertThat(report.at("/scenarios/failed/0/name").asText()).isEqualTo("A limit does not lower practice that already requires improvement");
         JsonNode entry = latestChange();
         assertThat(entry.path("actor").asText()).isEqualTo(TestAccounts.POLICY);
         assertThat(entry.path("action").asText()).isEqualTo("VALIDATION");
-        assertThat(entry.path("outcome").asText()).isEqualTo(json.readTree(validated.getBody()).path("valid").asBoolean() ? "VALID" : "NOT_VALID");
+        assertThat(entry.path("outcome").asText()).isEqualTo("NOT_VALID");
+        assertThat(entry.path("version").asText()).isEqualTo(report.path("version").asText());
         assertThat(entry.path("comment").asText()).isEqualTo("Consultation: lower the return-interview limit?");
         assertThat(entry.path("comparedWith").asText()).isEqualTo(registry.active().version());
         assertThat(entry.path("at").asText()).isNotBlank();

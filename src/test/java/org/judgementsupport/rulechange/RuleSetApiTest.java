@@ -90,6 +90,32 @@ class RuleSetApiTest {
         assertThat(stored.path("version").asText()).isEqualTo(candidate);
         assertThat(stored.path("inService").asBoolean()).isFalse();
         assertThat(stored.path("valid").asBoolean()).isTrue();
+        ResponseEntity<String> kept = http.getForEntity(stored.path("report").asText(), String.class);
+        assertThat(kept.getStatusCode().value()).isEqualTo(200);
+        assertThat(json.readTree(kept.getBody())).isEqualTo(report);
+    }
+
+    @Test
+    void aValidatedCandidateThatWasNeverInServiceCanBePutIntoServiceLater() throws Exception {
+        byte[] changed = concernsWithBenchmark("England 15.2 (agreed at panel)");
+        String candidate = json.readTree(post("/api/v1/rulesets/validate", parts(CONCERNS, changed)).getBody()).path("version").asText();
+        assertThat(registry.active().version()).isEqualTo(original);
+
+        ResponseEntity<String> activated = http.postForEntity("/api/v1/rulesets/" + candidate.substring(0, 12) + "/activate?comment=agreed at panel",
+                null, String.class);
+
+        assertThat(activated.getStatusCode().value()).as(activated.getBody()).isEqualTo(201);
+        JsonNode attempt = json.readTree(activated.getBody());
+        assertThat(attempt.path("outcome").asText()).isEqualTo("ACTIVATED");
+        assertThat(attempt.path("by").asText()).isEqualTo("UPLOAD");
+        assertThat(registry.active().version()).isEqualTo(candidate);
+        assertThat(Files.readAllBytes(FOLDER.resolve(CONCERNS))).isEqualTo(changed);
+        JsonNode latest = json.readTree(http.getForObject("/api/v1/rulesets", String.class)).get(0);
+        assertThat(latest.path("version").asText()).isEqualTo(candidate);
+        assertThat(latest.path("activatedBy").asText()).isEqualTo("UPLOAD");
+        assertThat(latest.path("previousVersion").asText()).isEqualTo(original);
+        assertThat(latest.path("comment").asText()).isEqualTo("agreed at panel");
+        assertThat(judge().toString()).contains("England 15.2 (agreed at panel)");
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.judgementsupport.rulechange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -90,5 +92,21 @@ class RuleSetValidatorTest {
         ByteArrayOutputStream broken = new ByteArrayOutputStream();
         assertThat(ValidateCommand.run(new String[] {folder.toString()}, new PrintStream(broken, true, StandardCharsets.UTF_8))).isEqualTo(1);
         assertThat(broken.toString(StandardCharsets.UTF_8)).contains("NOT VALID", "rules/broken.drl, line");
+    }
+
+    @Test
+    void theCommandWithJsonPrintsTheReportAsTheApiGivesIt(@TempDir Path folder) throws Exception {
+        RuleFolderFixture fixture = RuleFolderFixture.copyOfRepository(folder);
+        fixture.write("rules/broken.drl", "package fixture.broken;\nrule \"Unfinished\"\nwhen\n  Indicator(\nthen\nend\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int code = ValidateCommand.run(new String[] {folder.toString(), "--json"}, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isEqualTo(1);
+        JsonNode report = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(report.path("valid").asBoolean()).isFalse();
+        assertThat(report.path("version").asText()).isEqualTo(fixture.folder().read().version());
+        assertThat(report.path("errors")).isNotEmpty().allSatisfy(error -> assertThat(error.path("location").path("file").asText()).isEqualTo("rules/broken.drl"));
+        assertThat(report.at("/errors/0/location/line").asInt()).isPositive();
     }
 }

@@ -86,50 +86,6 @@ public final class RuleFolderFixture {
         }
     }
 
-    private static final String[] GRADES = {"OUTSTANDING", "GOOD", "REQUIRES_IMPROVEMENT", "INADEQUATE"};
-
-    /**
-     * An overall-effectiveness workbook laid out like the repository's, with the given rows: name, worst practice area
-     * is, leaders are, leaders at least, every practice area at least, practice areas requiring improvement at most,
-     * outstanding practice areas at least, overall effectiveness, source.
-     */
-    public static byte[] overallWorkbook(Object[]... rows) {
-        DecisionTableWorkbook.Table table = DecisionTableWorkbook.create()
-                .sheet("Overall effectiveness")
-                .setting("RuleSet", "judgementsupport.overall")
-                .setting("Import", "org.judgementsupport.criteria.OverallCase, org.judgementsupport.criteria.OverallDecision, org.judgementsupport.framework.Grade")
-                .setting("Sequential", "true")
-                .setting("RULEFLOW-GROUP", "overall-effectiveness")
-                .setting("ACTIVATION-GROUP", "overall-effectiveness")
-                .table("Overall effectiveness")
-                .column("NAME", "", "", "Name", 40)
-                .column("CONDITION", "OverallCase", "worstPracticeArea == Grade.$param", "Worst practice area is", 20, GRADES)
-                .column("CONDITION", "OverallCase", "leaders == Grade.$param", "Leaders are", 20, GRADES)
-                .column("CONDITION", "OverallCase", "leaders.isAtLeast(Grade.$param)", "Leaders at least", 20, GRADES)
-                .column("CONDITION", "OverallCase", "worstPracticeArea.isAtLeast(Grade.$param)", "Every practice area at least", 20, GRADES)
-                .column("CONDITION", "OverallCase", "practiceAreasRequiringImprovement <= $param", "Practice areas requiring improvement, at most", 18)
-                .column("CONDITION", "OverallCase", "outstandingPracticeAreas >= $param", "Outstanding practice areas, at least", 18)
-                .column("ACTION", "", "insert(new OverallDecision(drools.getRule().getName(), Grade.$param));", "Overall effectiveness", 20, GRADES)
-                .column("METADATA", "", "source(\"$param\")", "Source", 40);
-        for (Object[] row : rows) {
-            table.row(row);
-        }
-        return table.done().done().toBytes();
-    }
-
-    /** The repository's overall-effectiveness rows, as {@link #overallWorkbook} takes them. */
-    public static Object[][] repositoryOverallRows() {
-        String source = "Ofsted ILACS outcomes 2018 to March 2025";
-        return new Object[][] {
-            {"A practice area judged inadequate makes overall effectiveness inadequate", "INADEQUATE", "", "", "", "", "", "INADEQUATE", source},
-            {"Inadequate leadership makes overall effectiveness inadequate", "", "INADEQUATE", "", "", "", "", "INADEQUATE", source},
-            {"Leaders requiring improvement limit overall effectiveness to requires improvement", "", "REQUIRES_IMPROVEMENT", "", "", "", "", "REQUIRES_IMPROVEMENT", source},
-            {"Outstanding leaders, every practice area good or better and one outstanding make overall effectiveness outstanding", "", "OUTSTANDING", "", "GOOD", "", 1, "OUTSTANDING", source},
-            {"Leaders at least good and at most one practice area requiring improvement make overall effectiveness good", "", "", "GOOD", "", 1, "", "GOOD", source},
-            {"Otherwise overall effectiveness requires improvement", "", "", "", "", "", "", "REQUIRES_IMPROVEMENT", source},
-        };
-    }
-
     /**
      * A criteria workbook laid out like the repository's, with one sheet "Extra" and the given rows: name, area,
      * evidence, fires when, effect, benchmark, source.

@@ -2,12 +2,8 @@ package org.judgementsupport.ruleset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.judgementsupport.ruleset.RuleFolderFixture.criteriaWorkbook;
-import static org.judgementsupport.ruleset.RuleFolderFixture.overallWorkbook;
-import static org.judgementsupport.ruleset.RuleFolderFixture.repositoryOverallRows;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.judgementsupport.evidence.EvidenceField;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,8 +88,7 @@ class RuleSetAnalysisTest {
 
     @Test
     void anOverallTableWithoutARowForSomeGradesIsAnError() {
-        Object[][] rows = repositoryOverallRows();
-        fixture.write(OVERALL, overallWorkbook(Arrays.copyOf(rows, rows.length - 1)));
+        fixture.write(OVERALL, WorkbookEdit.deleteRow(fixture.read(OVERALL), "Otherwise overall effectiveness requires improvement"));
 
         assertThat(errors()).extracting(RuleSetProblem::kind).containsOnly(RuleSetProblem.Kind.TABLE_INCOMPLETE);
         assertThat(errors()).allSatisfy(problem -> {
@@ -104,9 +99,9 @@ class RuleSetAnalysisTest {
 
     @Test
     void anOverallTableWhereABetterAreaGivesAWorseOverallGradeIsAnError() {
-        List<Object[]> rows = new ArrayList<>(Arrays.asList(repositoryOverallRows()));
-        rows.add(0, new Object[] {"Outstanding leaders are suspicious", "", "OUTSTANDING", "", "", "", "", "INADEQUATE", SOURCE});
-        fixture.write(OVERALL, overallWorkbook(rows.toArray(Object[][]::new)));
+        fixture.write(OVERALL, WorkbookEdit.insertRowAbove(fixture.read(OVERALL), "A practice area judged inadequate makes overall effectiveness inadequate",
+                WorkbookEdit.cells("Name", "Outstanding leaders are suspicious", "Leaders are", "OUTSTANDING", "Overall effectiveness", "INADEQUATE",
+                        "Source", SOURCE)));
 
         assertThat(errors()).isNotEmpty().allSatisfy(problem -> assertThat(problem.kind()).isEqualTo(RuleSetProblem.Kind.NOT_MONOTONE))
                 .anySatisfy(problem -> assertThat(problem.message()).contains("IMPACT_OF_LEADERS one grade better", "Outstanding leaders are suspicious"));

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -109,7 +110,9 @@ class AccountsTest {
 
     @Test
     void theLastAdministratorCannotBeDisabledOrLoseTheRole() {
-        jdbc.sql("update app_user set enabled = false where username <> ? and roles like '%ADMIN%'").param(TestAccounts.ADMIN).update();
+        List<String> otherAdministrators = jdbc.sql("select username from app_user where enabled and username <> ? and roles like '%ADMIN%'")
+                .param(TestAccounts.ADMIN).query(String.class).list();
+        otherAdministrators.forEach(username -> accounts.setEnabled(username, false));
         try {
             ResponseEntity<String> disabled = asAdmin(HttpMethod.PUT, "/api/v1/users/" + TestAccounts.ADMIN + "/enabled", "{\"enabled\": false}");
             ResponseEntity<String> demoted = asAdmin(HttpMethod.PUT, "/api/v1/users/" + TestAccounts.ADMIN + "/roles", "{\"roles\": [\"INSPECTOR\"]}");
@@ -118,8 +121,43 @@ class AccountsTest {
             assertThat(demoted.getStatusCode().value()).isEqualTo(409);
             assertThat(accounts.find(TestAccounts.ADMIN).orElseThrow().roles()).contains(Role.ADMIN);
         } finally {
-            jdbc.sql("update app_user set enabled = true").update();
+            // Only the accounts this test disabled: any other disabled account stays as it was.
+            otherAdministrators.forEach(username -> accounts.setEnabled(username, true));
         }
+    }
+
+    @Test
+    void anAdministratorChangesAnAccountsRolesAndTheyApplyFromItsNextRequest() throws Exception {
+        String password = accounts.create("moving.on", EnumSet.of(Role.INSPECTOR), "tests").password();
+        assertThat(as("moving.on", password, HttpMethod.GET, "/api/v1/moderation/reports", null).getStatusCode().value()).isEqualTo(403);
+
+        ResponseEntity<String> changed = asAdmin(HttpMethod.PUT, "/api/v1/users/moving.on/roles", "{\"roles\": [\"MODERATOR\"]}");
+
+        assertThat(changed.getStatusCode().value()).as(changed.getBody()).isEqualTo(200);
+        assertThat(json.readTree(changed.getBody()).path("roles")).extracting(JsonNode::asText).containsExactly("MODERATOR");
+        assertThat(accounts.find("moving.on").orElseThrow().roles()).containsExactly(Role.MODERATOR);
+        assertThat(as("moving.on", password, HttpMethod.GET, "/api/v1/moderation/reports", null).getStatusCode().value()).isEqualTo(200);
+        assertThat(as("moving.on", password, HttpMethod.POST, "/api/v1/judgements",
+                "{\"localAuthority\": {\"code\": \"E09000002\"}, \"inspection\": {\"startDate\": \"2024-05-13\"}}").getStatusCode().value())
+                .as("no longer an inspector").isEqualTo(403);
+    }
+
+    @Test
+    void aStartWithResetPasswordOfPrintsANewPasswordOnceAndTheOldOneNoLongerSignsIn() {
+        String old = accounts.create("locked.out", EnumSet.of(Role.ADMIN), "tests").password();
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        InitialAdministrator start = new InitialAdministrator(accounts, new SecuritySettings(true, "roles", "preferred_username", "locked.out"),
+                new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        start.run(new DefaultApplicationArguments());
+
+        String printed = console.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("username: locked.out", "reset-password-of");
+        Matcher password = PRINTED_PASSWORD.matcher(printed);
+        assertThat(password.find()).isTrue();
+        assertThat(password.group(1)).isNotEqualTo(old);
+        assertThat(as("locked.out", old, HttpMethod.GET, "/api/v1/users/me", null).getStatusCode().value()).isEqualTo(401);
+        assertThat(as("locked.out", password.group(1), HttpMethod.GET, "/api/v1/users", null).getStatusCode().value()).isEqualTo(200);
     }
 
     @Test

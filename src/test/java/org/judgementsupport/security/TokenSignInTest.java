@@ -35,9 +35,11 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Signing in with the organisation's provider: a JWT signed by its key, roles from the configured claim (here nested,
  * as Keycloak puts them), the user's name from the configured claim. The provider is stood in for by a key pair; the
- * service is given only the public key, as it would be given the provider's.
+ * service is given only the public key, as it would be given the provider's. Local accounts are turned off, as a
+ * deployment signing everyone in through its provider would.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "judgement-support.security.roles-claim=realm_access.roles")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "judgement-support.security.roles-claim=realm_access.roles", "judgement-support.security.local-accounts=false"})
 @DirtiesContext
 class TokenSignInTest {
 
@@ -89,6 +91,17 @@ class TokenSignInTest {
 
         assertThat(judged.getStatusCode().value()).isEqualTo(201);
         assertThat(json.readTree(judged.getBody()).path("recordedBy").asText()).isEqualTo("an.inspector");
+    }
+
+    @Test
+    void withLocalAccountsTurnedOffAPasswordSignsNobodyIn() {
+        ResponseEntity<String> withPassword = http.withBasicAuth(TestAccounts.EVERYTHING, TestAccounts.password(TestAccounts.EVERYTHING))
+                .getForEntity("/api/v1/frameworks", String.class);
+        String token = token(PROVIDER, TestAccounts.EVERYTHING, List.of("INSPECTOR"), Instant.now().plusSeconds(300));
+
+        assertThat(withPassword.getStatusCode().value()).isEqualTo(401);
+        assertThat(withPassword.getHeaders().getFirst("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(call(HttpMethod.GET, "/api/v1/frameworks", token, null).getStatusCode().value()).isEqualTo(200);
     }
 
     @Test
