@@ -1,16 +1,14 @@
 package org.judgementsupport.benchmark.peers;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.judgementsupport.criteria.Criterion;
-import org.judgementsupport.framework.Grade;
+import org.judgementsupport.evidence.EvidenceField;
 
 /**
  * Writes the default criteria as one DMN 1.5 model, the way a team choosing DMN would hold them: one decision table
@@ -23,7 +21,7 @@ import org.judgementsupport.framework.Grade;
  * is "-" (any) elsewhere, and outputs the finding: rule, area, effect and the evidence it cites. Evidence arrives as
  * one input per group ({@code workforce}, {@code helpAndProtection} …), so a column reads
  * {@code workforce.caseloadPerSocialWorker}; a missing group or field is null, which no test matches. The overall
- * table reads the area grades the service works out, as names, and their ranks where a row says "at least".
+ * table reads the area grades the service works out, as names, and as ranks where a row says "at least".
  */
 final class CriteriaDmn {
 
@@ -33,13 +31,15 @@ final class CriteriaDmn {
     static final String OVERALL_EFFECTIVENESS = "Overall effectiveness";
     static final String LEADERS = "leaders";
     static final String WORST_PRACTICE_AREA = "worst practice area";
+    static final String LEADERS_RANK = "leaders rank";
+    static final String WORST_PRACTICE_AREA_RANK = "worst practice area rank";
     static final String REQUIRING_IMPROVEMENT = "practice areas requiring improvement";
     static final String OUTSTANDING = "outstanding practice areas";
 
     private static final String LEADERSHIP_INSTABILITY = "Leadership instability";
-    /** Grades best first, for "at least" tests: FEEL compares their positions in this list. */
-    private static final String GRADE_ORDER = Arrays.stream(Grade.values()).map(grade -> feelString(grade.name()))
-            .collect(Collectors.joining(", ", "[", "]"));
+    /** The overall table's inputs: grades by name, and by rank (1 outstanding … 4 inadequate) for "at least" tests. */
+    static final List<String> OVERALL_INPUTS = List.of(LEADERS, WORST_PRACTICE_AREA, LEADERS_RANK, WORST_PRACTICE_AREA_RANK,
+            REQUIRING_IMPROVEMENT, OUTSTANDING);
 
     private final StringBuilder xml = new StringBuilder();
     private final Map<String, String> inputIds = new LinkedHashMap<>();
@@ -68,7 +68,7 @@ final class CriteriaDmn {
         for (String group : groups) {
             inputData(group);
         }
-        for (String input : List.of(LEADERS, WORST_PRACTICE_AREA, REQUIRING_IMPROVEMENT, OUTSTANDING)) {
+        for (String input : OVERALL_INPUTS) {
             inputData(input);
         }
         List<String> tableDecisions = new ArrayList<>();
@@ -96,7 +96,8 @@ final class CriteriaDmn {
         xml.append("    <decisionTable id=\"").append(id()).append("\" hitPolicy=\"COLLECT\">\n");
         for (String field : fields) {
             xml.append("      <input id=\"").append(id()).append("\" label=\"").append(attribute(field)).append("\"><inputExpression id=\"")
-                    .append(id()).append("\"><text>").append(text(field)).append("</text></inputExpression></input>\n");
+                    .append(id()).append("\" typeRef=\"").append(feelType(field)).append("\"><text>").append(text(field))
+                    .append("</text></inputExpression></input>\n");
         }
         for (String output : List.of("rule", "area", "effect", "evidence")) {
             xml.append("      <output id=\"").append(id()).append("\" name=\"").append(output).append("\"/>\n");
@@ -138,12 +139,13 @@ final class CriteriaDmn {
     private void overallTable(List<CriteriaTables.OverallRow> rows) {
         EnumSet<CriteriaTables.OverallColumn> used = EnumSet.noneOf(CriteriaTables.OverallColumn.class);
         rows.forEach(row -> used.addAll(row.tests().keySet()));
-        decisionStart(OVERALL_EFFECTIVENESS, "From decision-tables/overall-effectiveness.drl.xlsx",
-                List.of(LEADERS, WORST_PRACTICE_AREA, REQUIRING_IMPROVEMENT, OUTSTANDING), List.of());
+        decisionStart(OVERALL_EFFECTIVENESS, "From decision-tables/overall-effectiveness.drl.xlsx", OVERALL_INPUTS, List.of());
         xml.append("    <decisionTable id=\"").append(id()).append("\" hitPolicy=\"FIRST\">\n");
         for (CriteriaTables.OverallColumn column : used) {
             xml.append("      <input id=\"").append(id()).append("\" label=\"").append(attribute(column.label())).append("\"><inputExpression id=\"")
-                    .append(id()).append("\"><text>").append(text(inputExpression(column))).append("</text></inputExpression></input>\n");
+                    .append(id()).append("\" typeRef=\"").append(column == CriteriaTables.OverallColumn.WORST_PRACTICE_AREA_IS
+                            || column == CriteriaTables.OverallColumn.LEADERS_ARE ? "string" : "number")
+                    .append("\"><text>").append(text(inputExpression(column))).append("</text></inputExpression></input>\n");
         }
         xml.append("      <output id=\"").append(id()).append("\" name=\"rule\"/>\n");
         xml.append("      <output id=\"").append(id()).append("\" name=\"grade\"/>\n");
@@ -164,10 +166,21 @@ final class CriteriaDmn {
         return switch (column) {
             case WORST_PRACTICE_AREA_IS -> WORST_PRACTICE_AREA;
             case LEADERS_ARE -> LEADERS;
-            case LEADERS_AT_LEAST -> "index of(" + GRADE_ORDER + ", " + LEADERS + ")[1]";
-            case EVERY_PRACTICE_AREA_AT_LEAST -> "index of(" + GRADE_ORDER + ", " + WORST_PRACTICE_AREA + ")[1]";
+            case LEADERS_AT_LEAST -> LEADERS_RANK;
+            case EVERY_PRACTICE_AREA_AT_LEAST -> WORST_PRACTICE_AREA_RANK;
             case PRACTICE_AREAS_REQUIRING_IMPROVEMENT_AT_MOST -> REQUIRING_IMPROVEMENT;
             case OUTSTANDING_PRACTICE_AREAS_AT_LEAST -> OUTSTANDING;
+        };
+    }
+
+    /** The FEEL type of an evidence field's values: practice evaluations arrive by name. */
+    private static String feelType(String field) {
+        EvidenceField.Kind kind = EvidenceField.byPath(field).map(EvidenceField::kind)
+                .orElseThrow(() -> new IllegalStateException("'" + field + "' is not an evidence field"));
+        return switch (kind) {
+            case NUMBER -> "number";
+            case YES_NO -> "boolean";
+            case PRACTICE_QUALITY -> "string";
         };
     }
 

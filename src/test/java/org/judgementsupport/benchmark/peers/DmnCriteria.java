@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.judgementsupport.criteria.Effect;
@@ -39,6 +38,10 @@ import org.kie.dmn.api.core.ast.InputDataNode;
  * graded as for every engine, and the overall-effectiveness decision is evaluated for area grades not met before:
  * like the service, it remembers the table's decisions (at most 320 cases), as a DMN evaluation costs far more than
  * the lookup.
+ *
+ * <p>KIE's optional compilation of decision tables to a Drools alpha network ({@code org.kie.dmn.compiler.alphanetwork})
+ * was tried and is not used: in 10.2.0 it generates Java that does not compile for these tables' string tests
+ * ({@code "INADEQUATE"}).
  */
 final class DmnCriteria implements CriteriaEngine {
 
@@ -54,11 +57,10 @@ final class DmnCriteria implements CriteriaEngine {
     private DmnCriteria(DMNRuntime runtime, DMNModel model) {
         this.runtime = runtime;
         this.model = model;
-        Set<String> tableInputs = Set.of(CriteriaDmn.LEADERS, CriteriaDmn.WORST_PRACTICE_AREA, CriteriaDmn.REQUIRING_IMPROVEMENT, CriteriaDmn.OUTSTANDING);
-        this.evidenceGroups = model.getInputs().stream().map(InputDataNode::getName).filter(name -> !tableInputs.contains(name)).toList();
+        this.evidenceGroups = model.getInputs().stream().map(InputDataNode::getName).filter(name -> !CriteriaDmn.OVERALL_INPUTS.contains(name)).toList();
     }
 
-    /** Compiles the model; any error the KIE builder or the DMN compiler reports stops the build. */
+    /** Compiles the model with the engine's defaults; any error the KIE builder or the DMN compiler reports stops the build. */
     static DmnCriteria build(String dmnXml) {
         KieServices kieServices = KieServices.get();
         ReleaseId releaseId = kieServices.newReleaseId("org.judgementsupport.peers", "dmn-" + BUILDS.incrementAndGet(), "1.0.0");
@@ -112,6 +114,8 @@ final class DmnCriteria implements CriteriaEngine {
         DMNContext context = runtime.newContext();
         context.set(CriteriaDmn.LEADERS, areaGrades.leaders().name());
         context.set(CriteriaDmn.WORST_PRACTICE_AREA, areaGrades.worstPracticeArea().name());
+        context.set(CriteriaDmn.LEADERS_RANK, areaGrades.leaders().rank());
+        context.set(CriteriaDmn.WORST_PRACTICE_AREA_RANK, areaGrades.worstPracticeArea().rank());
         context.set(CriteriaDmn.REQUIRING_IMPROVEMENT, areaGrades.practiceAreasRequiringImprovement());
         context.set(CriteriaDmn.OUTSTANDING, areaGrades.outstandingPracticeAreas());
         Map<?, ?> row = (Map<?, ?>) decide(CriteriaDmn.OVERALL_EFFECTIVENESS, context);
