@@ -34,7 +34,8 @@ import org.kie.dmn.api.core.ast.InputDataNode;
  * KIE's public API as a team adopting DMN would (a .dmn resource in a KIE module, its {@link DMNRuntime} from the
  * knowledge base), with the engine's default options.
  *
- * <p>Per judgement the "Findings" decision is evaluated with the evidence as one input per group; the areas are then
+ * <p>Per judgement the "Findings" decision is evaluated with the evidence as one input per group, numbers already
+ * decimals as FEEL holds them; the areas are then
  * graded as for every engine, and the overall-effectiveness decision is evaluated for area grades not met before:
  * like the service, it remembers the table's decisions (at most 320 cases), as a DMN evaluation costs far more than
  * the lookup.
@@ -90,8 +91,7 @@ final class DmnCriteria implements CriteriaEngine {
             String path = indicator.path();
             int dot = path.indexOf('.');
             Object value = indicator.value();
-            groups.computeIfAbsent(path.substring(0, dot), group -> new HashMap<>())
-                    .put(path.substring(dot + 1), value instanceof Enum<?> named ? named.name() : value);
+            groups.computeIfAbsent(path.substring(0, dot), group -> new HashMap<>()).put(path.substring(dot + 1), feelValue(value));
         }
         for (String group : evidenceGroups) {
             context.set(group, groups.get(group));
@@ -104,6 +104,20 @@ final class DmnCriteria implements CriteriaEngine {
         // The model lists findings in the order the rules are written; most severe first is the service's ordering.
         findings.sort(MOST_SEVERE_FIRST);
         return Grading.grade(input, findings, this::overallEffectiveness);
+    }
+
+    /**
+     * A value as FEEL holds it: numbers as decimals, a practice evaluation by name. Given a {@code Double}, the engine
+     * converts it again in every cell that reads it, by way of its decimal string and a regular expression.
+     */
+    private static Object feelValue(Object value) {
+        if (value instanceof Double decimal) {
+            return BigDecimal.valueOf(decimal);
+        }
+        if (value instanceof Integer whole) {
+            return BigDecimal.valueOf(whole);
+        }
+        return value instanceof Enum<?> named ? named.name() : value;
     }
 
     private Optional<OverallDecision> overallEffectiveness(OverallCase areaGrades) {
