@@ -68,7 +68,7 @@ public final class StepProfile {
                     Part.of("    of which input expressions (every column of every table, for every judgement)", "DecisionTableImpl.resolveActualInputs"),
                     Part.of("    of which matching rows' unary tests", "DecisionTableImpl.findMatches"),
                     Part.of("    of which building the matched rows' outputs", "DecisionTableImpl.evaluateResults", "DecisionTableImpl.checkResults"),
-                    Part.of("  the combining rule (FEEL)", "DMNLiteralExpressionEvaluator.evaluate"),
+                    Part.of("  the combining rule and the list of findings (FEEL literal expressions)", "DMNLiteralExpressionEvaluator.evaluate"),
                     Part.of("the input context (evidence grouped)", "DMNRuntimeImpl.newContext", "DMNContextImpl.set"),
                     Part.of("indicators from the evidence", "evidence.Indicators.from"),
                     Part.of("grading the areas and the overall table (remembered)", "peers.Grading.grade")));
