@@ -119,6 +119,10 @@ class AccessControlTest {
             new Call(GET, "/api/v1/real-data/evidence", "/api/v1/real-data/evidence?localAuthority=E09000002&asOf=2023-07-10", null,
                     EnumSet.of(INSPECTOR, MODERATOR, POLICY)),
             new Call(GET, "/api/v1/real-data/corpus", "/api/v1/real-data/corpus", null, EnumSet.of(MODERATOR, POLICY)),
+            // Where to look next
+            new Call(GET, "/api/v1/targeting", "/api/v1/targeting?asOf=2024-04-01", null, EnumSet.of(INSPECTOR, MODERATOR, POLICY)),
+            new Call(GET, "/api/v1/targeting/ranking.csv", "/api/v1/targeting/ranking.csv?asOf=2024-04-01", null,
+                    EnumSet.of(INSPECTOR, MODERATOR, POLICY)),
             // Accounts
             new Call(GET, "/api/v1/users/me", "/api/v1/users/me", null, SIGNED_IN),
             new Call(POST, "/api/v1/users/me/password", "/api/v1/users/me/password", json("{\"currentPassword\": \"wrong\", \"newPassword\": \"x\"}"),
