@@ -25,7 +25,10 @@ public final class Scores {
         return new ScorePoints(rule.getRule().getName(), points, null, trend);
     }
 
-    /** Points once for the authority: its previous grade, or the time since its last inspection. */
+    /**
+     * Points once for the authority: its previous grade, or the time since its last inspection. The authority is passed
+     * though the points do not read it, so the rule's consequence names the fact it matched, as every emitter's does.
+     */
     public static ScorePoints once(RuleContext rule, int points, TargetingCase authority) {
         return new ScorePoints(rule.getRule().getName(), points, null, null);
     }

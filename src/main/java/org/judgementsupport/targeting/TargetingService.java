@@ -51,7 +51,8 @@ public class TargetingService {
                     + ", the day after the first children's social work workforce release, which lists the authorities, was published");
         }
         RuleSet ruleSet = registry.active();
-        return rankings.get(System.identityHashCode(current) + "/" + ruleSet.version() + "/" + asOf, key -> current.rank(ruleSet, asOf));
+        // Rankings are forgotten when the statistics are read again (see scoring()), so the rules and the date identify one.
+        return rankings.get(ruleSet.version() + "/" + asOf, key -> current.rank(ruleSet, asOf));
     }
 
     /** The statistics are read again when their files change; the history and neighbours with them. */
