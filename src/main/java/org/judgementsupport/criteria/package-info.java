@@ -6,6 +6,9 @@
  * "at least 32", "no") and emits a {@link org.judgementsupport.criteria.Finding} whose
  * {@link org.judgementsupport.criteria.Effect} says what it does to the area's grade. The overall-effectiveness and
  * next-steps tables read an {@link org.judgementsupport.criteria.OverallCase} or
- * {@link org.judgementsupport.criteria.NextStepsCase} and emit a decision naming the row that made it.
+ * {@link org.judgementsupport.criteria.NextStepsCase} and emit a decision naming the row that made it. The targeting
+ * score table reads an authority's findings, its {@link org.judgementsupport.criteria.TargetingCase} (last grade, time
+ * since) and its {@link org.judgementsupport.criteria.Trend}s, and emits {@link org.judgementsupport.criteria.ScorePoints}
+ * naming the row that gave them.
  */
 package org.judgementsupport.criteria;

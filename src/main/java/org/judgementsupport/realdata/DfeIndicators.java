@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -122,6 +123,10 @@ public final class DfeIndicators {
     private final Map<String, Map<EvidenceField, TreeMap<Integer, Figure>>> figures = new HashMap<>();
     /** The three-digit authority numbers each E-code has been reported under. */
     private final Map<String, Set<String>> authorityNumbers = new HashMap<>();
+    /** The name each E-code is reported under. */
+    private final Map<String, String> names = new HashMap<>();
+    /** The E-codes with a row in each year of the workforce release, the widest of the releases. */
+    private final Map<Integer, Set<String>> workforceAuthorities = new HashMap<>();
     /** Every authority's figure for a field and year, once each (a joint figure once): the national distribution. */
     private final Map<EvidenceField, Map<Integer, List<Double>>> distributions = new EnumMap<>(EvidenceField.class);
 
@@ -152,6 +157,71 @@ public final class DfeIndicators {
         return List.copyOf(latest.values());
     }
 
+    /**
+     * The authority's figure for a field in one year, found as {@link #latestBefore} finds figures (under an old code, or
+     * a joint figure); empty when none was published. A trend compares the latest figure with the year before's.
+     */
+    public Optional<Figure> figure(String localAuthorityCode, EvidenceField field, int year) {
+        Figure found = null;
+        for (String key : keys(localAuthorityCode)) {
+            Figure figure = figures.getOrDefault(key, Map.of()).getOrDefault(field, new TreeMap<>()).get(year);
+            if (figure != null) {
+                found = found == null ? figure : preferred(found, figure, localAuthorityCode);
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * Every local authority as the workforce release published before the date lists them (the widest release, about
+     * 150 a year): its E-codes, a joint row counted for each. Empty before the first release.
+     */
+    public List<String> authoritiesBefore(LocalDate date) {
+        return workforceAuthorities.entrySet().stream()
+                .filter(year -> Dataset.WORKFORCE.publishedBy(year.getKey()).isBefore(date))
+                .max(Map.Entry.comparingByKey())
+                .map(year -> year.getValue().stream().sorted().toList())
+                .orElse(List.of());
+    }
+
+    /** The first date {@link #authoritiesBefore} lists anyone: the day after the first workforce release was public. */
+    public Optional<LocalDate> authoritiesListedFrom() {
+        return workforceAuthorities.keySet().stream().min(Integer::compare).map(year -> Dataset.WORKFORCE.publishedBy(year).plusDays(1));
+    }
+
+    /** The name an authority is reported under, e.g. "Barking and Dagenham". */
+    public Optional<String> name(String localAuthorityCode) {
+        return Optional.ofNullable(names.get(localAuthorityCode));
+    }
+
+    /** The three-digit DfE authority numbers an E-code has been reported under, e.g. 370 for Barnsley's two codes. */
+    public Set<String> authorityNumbers(String localAuthorityCode) {
+        return Set.copyOf(authorityNumbers.getOrDefault(localAuthorityCode, Set.of()));
+    }
+
+    /** The E-codes reported under a three-digit authority number: more than one where the code changed. */
+    public Set<String> codesOf(String authorityNumber) {
+        Set<String> codes = new HashSet<>();
+        authorityNumbers.forEach((code, numbers) -> {
+            if (numbers.contains(authorityNumber)) {
+                codes.add(code);
+            }
+        });
+        return codes;
+    }
+
+    /** Every E-code with a name, for matching other files' names to codes. */
+    public Map<String, String> namesByCode() {
+        return Map.copyOf(names);
+    }
+
+    private Set<String> keys(String localAuthorityCode) {
+        Set<String> keys = new HashSet<>();
+        keys.add(localAuthorityCode);
+        keys.addAll(authorityNumbers.getOrDefault(localAuthorityCode, Set.of()));
+        return keys;
+    }
+
     /** Every local authority's published figure for the field in that year, e.g. to work out national percentiles. */
     public List<Double> allAuthorities(EvidenceField field, int year) {
         return List.copyOf(distributions.getOrDefault(field, Map.of()).getOrDefault(year, List.of()));
@@ -180,6 +250,17 @@ public final class DfeIndicators {
                 List<String> numberParts = parts(numbers);
                 codeParts.forEach(code -> authorityNumbers.computeIfAbsent(code, key -> new HashSet<>()).addAll(numberParts));
                 int year = Integer.parseInt(row.get("time_period").trim());
+                List<String> nameParts = parts(row.getOrDefault("la_name", ""));
+                if (nameParts.size() == codeParts.size()) {
+                    for (int index = 0; index < codeParts.size(); index++) {
+                        String code = codeParts.get(index);
+                        String name = nameParts.get(index);
+                        names.merge(code, name, (kept, other) -> kept);
+                    }
+                }
+                if (measures.stream().anyMatch(measure -> measure.dataset() == Dataset.WORKFORCE)) {
+                    workforceAuthorities.computeIfAbsent(year, key -> new HashSet<>()).addAll(codeParts);
+                }
                 for (Measure measure : measures) {
                     if (!measure.rows().test(row)) {
                         continue;

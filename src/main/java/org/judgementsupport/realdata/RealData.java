@@ -29,17 +29,34 @@ import org.judgementsupport.framework.JudgementArea;
  */
 public final class RealData {
 
+    private final Path folder;
     private final DfeIndicators indicators;
     private final List<OfstedInspection> inspections;
 
-    private RealData(DfeIndicators indicators, List<OfstedInspection> inspections) {
+    private RealData(Path folder, DfeIndicators indicators, List<OfstedInspection> inspections) {
+        this.folder = folder;
         this.indicators = indicators;
         this.inspections = inspections.stream().sorted(Comparator.comparing(OfstedInspection::inspectionDate)).toList();
     }
 
     /** Reads {@code dfe/…} and {@code ofsted/…} under the folder. */
     public static RealData read(Path dataFolder) {
-        return new RealData(DfeIndicators.read(dataFolder), OfstedOutcomes.read(dataFolder));
+        return new RealData(dataFolder, DfeIndicators.read(dataFolder), OfstedOutcomes.read(dataFolder));
+    }
+
+    /** The folder the statistics were read from, for the files other features read beside these. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** The DfE's indicators, for features that need more than one authority's evidence at a time. */
+    public DfeIndicators indicators() {
+        return indicators;
+    }
+
+    /** Ofsted's published ILACS inspections, oldest first. */
+    public List<OfstedInspection> publishedInspections() {
+        return inspections;
     }
 
     /**

@@ -71,6 +71,28 @@ enum ApprovedLayout {
                     new ApprovedColumn(Role.DUE_AROUND_MONTHS, "ACTION", "", "plan.setDueAroundMonths($param);", new CellValue.WholeNumber(1, 120), false),
                     new ApprovedColumn(Role.FOCUSED_VISITS, "ACTION", "", "plan.setFocusedVisits(\"$param\");", CellValue.TEXT, false),
                     new ApprovedColumn(Role.MONITORING, "ACTION", "", "plan.setMonitoring(\"$param\");", CellValue.TEXT, false),
+                    new ApprovedColumn(Role.SOURCE, "METADATA", "", "source(\"$param\")", CellValue.TEXT, true))),
+
+    /**
+     * Where to look next: every row that matches gives its points, once for each finding or trend it counts, or once
+     * for the authority. A row counts findings of an effect, or figures that got worse, and may also ask about the
+     * previous grade and the time since the last inspection.
+     */
+    TARGETING_SCORE("targeting score table", List.of(
+            new Setting("RuleSet", null),
+            new Setting("Import", "org.judgementsupport.criteria.TargetingCase, org.judgementsupport.criteria.Trend, "
+                    + "org.judgementsupport.criteria.Finding, org.judgementsupport.criteria.Effect, org.judgementsupport.framework.Grade, "
+                    + "org.judgementsupport.ruleset.Scores"),
+            new Setting("RULEFLOW-GROUP", RuleDescription.Stage.TARGETING.group())),
+            List.of(
+                    new ApprovedColumn(Role.NAME, "NAME", "", "", CellValue.RULE_NAME, true),
+                    new ApprovedColumn(Role.FINDINGS_WITH_EFFECT, "CONDITION", "$finding : Finding", "effect == Effect.$param", CellValue.EFFECT, false),
+                    new ApprovedColumn(Role.PREVIOUS_GRADE, "CONDITION", "$case : TargetingCase", "previousGrade == Grade.$param", CellValue.GRADE, false),
+                    new ApprovedColumn(Role.MONTHS_SINCE_INSPECTION_AT_LEAST, "CONDITION", "$case : TargetingCase",
+                            "monthsSinceLastInspection >= $param", new CellValue.WholeNumber(0, 600), false),
+                    new ApprovedColumn(Role.WORSE_BY_AT_LEAST_PCT, "CONDITION", "$trend : Trend", "worseningPct >= $param",
+                            new CellValue.WholeNumber(1, 1000), false),
+                    new ApprovedColumn(Role.POINTS, "ACTION", "", "insert(Scores.points(drools, $param));", new CellValue.WholeNumber(0, 100), true),
                     new ApprovedColumn(Role.SOURCE, "METADATA", "", "source(\"$param\")", CellValue.TEXT, true)));
 
     /** What a column is for: the translator writes each rule from its row's values by role. */
@@ -78,7 +100,8 @@ enum ApprovedLayout {
         NAME, AREA, EVIDENCE, CRITERION, EFFECT, BENCHMARK, SOURCE,
         WORST_PRACTICE_AREA_IS, LEADERS_ARE, LEADERS_AT_LEAST, EVERY_PRACTICE_AREA_AT_LEAST, REQUIRING_IMPROVEMENT_AT_MOST,
         OUTSTANDING_AT_LEAST, OVERALL_GRADE,
-        OVERALL_GRADES, NEXT_INSPECTION, DUE_AROUND_MONTHS, FOCUSED_VISITS, MONITORING
+        OVERALL_GRADES, NEXT_INSPECTION, DUE_AROUND_MONTHS, FOCUSED_VISITS, MONITORING,
+        FINDINGS_WITH_EFFECT, PREVIOUS_GRADE, MONTHS_SINCE_INSPECTION_AT_LEAST, WORSE_BY_AT_LEAST_PCT, POINTS
     }
 
     /**

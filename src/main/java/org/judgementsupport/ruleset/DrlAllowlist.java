@@ -66,7 +66,8 @@ final class DrlAllowlist {
     private static final Pattern ONE_PATH = Pattern.compile("path\\s*==\\s*\"[A-Za-z0-9_.]+\"");
     private static final Pattern READS_EFFECT = Pattern.compile("effect==Effect\\.(\\w+)");
     private static final Pattern EMITS_EFFECT = Pattern.compile("Findings\\s*\\.\\s*(?:cite|combine)\\s*\\(\\s*drools\\s*,\\s*Effect\\s*\\.\\s*(\\w+)");
-    private static final Set<String> STAGE_GROUPS = Set.of(RuleDescription.Stage.OVERALL_EFFECTIVENESS.group(), RuleDescription.Stage.NEXT_STEPS.group());
+    private static final Set<String> STAGE_GROUPS = Set.of(RuleDescription.Stage.OVERALL_EFFECTIVENESS.group(), RuleDescription.Stage.NEXT_STEPS.group(),
+            RuleDescription.Stage.TARGETING.group());
 
     private DrlAllowlist() {
     }

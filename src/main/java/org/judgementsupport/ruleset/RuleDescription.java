@@ -38,7 +38,9 @@ public record RuleDescription(
         /** Rows of the overall-effectiveness table: first match wins. */
         OVERALL_EFFECTIVENESS("overall-effectiveness"),
         /** Rows of the next-steps table. */
-        NEXT_STEPS("next-steps");
+        NEXT_STEPS("next-steps"),
+        /** Rows of the targeting score table: every row that matches gives its points. */
+        TARGETING("targeting");
 
         private final String group;
 

@@ -14,6 +14,8 @@ import org.judgementsupport.criteria.Effect;
 import org.judgementsupport.criteria.Finding;
 import org.judgementsupport.criteria.NextStepsCase;
 import org.judgementsupport.criteria.OverallCase;
+import org.judgementsupport.criteria.TargetingCase;
+import org.judgementsupport.criteria.Trend;
 import org.judgementsupport.evidence.Indicator;
 import org.judgementsupport.evidence.InspectionType;
 import org.judgementsupport.evidence.PracticeQuality;
@@ -34,8 +36,13 @@ import org.judgementsupport.framework.JudgementArea;
  */
 final class RuleModel {
 
-    /** Fact types patterns may match, by the simple name rule code uses. */
-    private static final Map<String, Class<?>> FACTS = ordered(Indicator.class, Finding.class, OverallCase.class, NextStepsCase.class);
+    /**
+     * Fact types patterns may match, by the simple name rule code uses. The targeting score table reads the authority's
+     * inspection history ({@link TargetingCase}) and how its figures moved ({@link Trend}) besides its findings: scoring
+     * where to look next needs both, and both are plain values the service makes from published data.
+     */
+    private static final Map<String, Class<?>> FACTS = ordered(Indicator.class, Finding.class, OverallCase.class, NextStepsCase.class,
+            TargetingCase.class, Trend.class);
 
     /** Enumerations whose constants rule code may name. */
     private static final Map<String, Class<?>> ENUMS = ordered(Effect.class, Grade.class, JudgementArea.class, InspectionType.class,
@@ -50,10 +57,14 @@ final class RuleModel {
     /** Static methods a constraint may call: reading a criterion written the way policy staff write it. */
     private static final Map<Class<?>, Set<String>> STATICS = Map.of(Criterion.class, Set.of("parse"));
 
-    /** What a consequence may call, inside {@code insert(…)}: each makes one finding or decision from its arguments. */
+    /**
+     * What a consequence may call, inside {@code insert(…)}: each makes one finding, decision or award of points from its
+     * arguments. {@link Scores} gives the targeting score table's points, each naming its row and what it counted.
+     */
     private static final Map<Class<?>, Set<String>> EMITTERS = Map.of(
             Findings.class, Set.of("cite", "combine"),
-            Decisions.class, Set.of("overall", "nextSteps"));
+            Decisions.class, Set.of("overall", "nextSteps"),
+            Scores.class, Set.of("perFinding", "perTrend", "once"));
 
     /** Every type rule code may import, by simple name. */
     private static final Map<String, Class<?>> IMPORTABLE = importable();
@@ -145,6 +156,7 @@ final class RuleModel {
         types.put(Criterion.class.getSimpleName(), Criterion.class);
         types.put(Findings.class.getSimpleName(), Findings.class);
         types.put(Decisions.class.getSimpleName(), Decisions.class);
+        types.put(Scores.class.getSimpleName(), Scores.class);
         return java.util.Collections.unmodifiableMap(types);
     }
 

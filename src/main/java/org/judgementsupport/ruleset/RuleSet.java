@@ -15,6 +15,10 @@ import org.judgementsupport.criteria.NextStepsCase;
 import org.judgementsupport.criteria.NextStepsPlan;
 import org.judgementsupport.criteria.OverallCase;
 import org.judgementsupport.criteria.OverallDecision;
+import org.judgementsupport.criteria.ScorePoints;
+import org.judgementsupport.criteria.TargetingCase;
+import org.judgementsupport.criteria.Trend;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.judgementsupport.evidence.Indicator;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -127,6 +131,34 @@ public final class RuleSet {
     public Optional<NextStepsPlan> nextSteps(NextStepsCase basis) {
         return nextStepsPlans.computeIfAbsent(basis,
                 key -> decide(RuleDescription.Stage.NEXT_STEPS, key, NextStepsPlan.class));
+    }
+
+    /**
+     * The targeting score table's points for one authority: every row that matches its findings, trends and history,
+     * once for each finding or trend a row counts. In the order the rows are written, then by what they counted, so the
+     * same case always gives the same list. Only the table's rules run: rules that combine findings have already run.
+     */
+    public List<ScorePoints> targetingPoints(TargetingCase authority, Collection<Finding> findings, Collection<Trend> trends) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.insert(authority);
+            findings.forEach(session::insert);
+            trends.forEach(session::insert);
+            String group = RuleDescription.Stage.TARGETING.group();
+            session.getAgenda().getAgendaGroup(group).setFocus();
+            int fired = session.fireAllRules(match -> group.equals(((RuleImpl) match.getRule()).getAgendaGroup()), MAX_FIRINGS_PER_EVALUATION);
+            if (fired >= MAX_FIRINGS_PER_EVALUATION) {
+                throw new IllegalStateException("the targeting score table fired " + fired + " times for one authority and was stopped");
+            }
+            List<ScorePoints> points = new ArrayList<>();
+            session.getObjects(fact -> fact instanceof ScorePoints).forEach(fact -> points.add((ScorePoints) fact));
+            points.sort(Comparator.comparing((ScorePoints award) -> catalogueOrder.getOrDefault(award.rule(), Integer.MAX_VALUE))
+                    .thenComparing(award -> award.finding() == null ? "" : award.finding().rule())
+                    .thenComparing(award -> award.trend() == null ? "" : award.trend().path()));
+            return points;
+        } finally {
+            session.dispose();
+        }
     }
 
     private <T> Optional<T> decide(RuleDescription.Stage stage, Object input, Class<T> decisionType) {

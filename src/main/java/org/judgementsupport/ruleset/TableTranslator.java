@@ -234,7 +234,29 @@ final class TableTranslator {
                     + ": the criterion '" + criterion.text() + "' is for " + kindWords(criterion.appliesTo()) + " but " + field.path()
                     + " is " + kindWords(field.kind()) + ", so it could never fire"));
         }
+        if (layout == ApprovedLayout.TARGETING_SCORE && problems.size() == before) {
+            checkWhatARowCounts(table, row, columns, values, rowName, problems);
+        }
         return problems.size() == before ? Optional.of(values) : Optional.empty();
+    }
+
+    /**
+     * A targeting row gives points for something: findings of an effect, figures that got worse, or the authority's
+     * history. Findings and trends together would multiply one by the other, which no policy means.
+     */
+    private static void checkWhatARowCounts(DecisionTableLayout.Table table, DecisionTableLayout.TableRow row, Map<Role, DecisionTableLayout.Column> columns,
+                                            Map<Role, Object> values, String rowName, List<RuleSetProblem> problems) {
+        if (values.containsKey(Role.FINDINGS_WITH_EFFECT) && values.containsKey(Role.WORSE_BY_AT_LEAST_PCT)) {
+            problems.add(new RuleSetProblem(RuleSetProblem.Kind.CELL_VALUE, table.location(row, columns.get(Role.WORSE_BY_AT_LEAST_PCT)), rowName
+                    + " gives points both for each finding and for each figure that got worse: give each its own row"));
+        }
+        boolean countsSomething = values.containsKey(Role.FINDINGS_WITH_EFFECT) || values.containsKey(Role.WORSE_BY_AT_LEAST_PCT)
+                || values.containsKey(Role.PREVIOUS_GRADE) || values.containsKey(Role.MONTHS_SINCE_INSPECTION_AT_LEAST);
+        if (!countsSomething) {
+            problems.add(new RuleSetProblem(RuleSetProblem.Kind.CELL_VALUE, table.location(row, columns.get(Role.POINTS)), rowName
+                    + " says what it gives points for in none of its columns: fill in a finding's effect, a previous grade, the months "
+                    + "since the last inspection or how much worse a figure got"));
+        }
     }
 
     private static RuleSetProblem missing(DecisionTableLayout.Table table, DecisionTableLayout.TableRow row, DecisionTableLayout.Column column,
@@ -285,6 +307,9 @@ final class TableTranslator {
                     "org.judgementsupport.ruleset.Decisions");
             case NEXT_STEPS -> List.of("org.judgementsupport.criteria.NextStepsCase", "org.judgementsupport.framework.Grade",
                     "org.judgementsupport.evidence.InspectionType", "org.judgementsupport.ruleset.Decisions");
+            case TARGETING_SCORE -> List.of("org.judgementsupport.criteria.TargetingCase", "org.judgementsupport.criteria.Trend",
+                    "org.judgementsupport.criteria.Finding", "org.judgementsupport.criteria.Effect", "org.judgementsupport.framework.Grade",
+                    "org.judgementsupport.ruleset.Scores");
         };
     }
 
@@ -298,7 +323,10 @@ final class TableTranslator {
             rule.append("    @benchmark(").append(RuleExpressions.quote(benchmark)).append(")\n");
         }
         rule.append("    @source(").append(RuleExpressions.quote((String) values.get(Role.SOURCE))).append(")\n");
-        if (layout != ApprovedLayout.CRITERIA) {
+        if (layout == ApprovedLayout.TARGETING_SCORE) {
+            // Every matching row adds its points: no first match, so no order and no activation group.
+            rule.append("    ruleflow-group \"").append(RuleDescription.Stage.TARGETING.group()).append("\"\n");
+        } else if (layout != ApprovedLayout.CRITERIA) {
             String group = layout == ApprovedLayout.OVERALL_EFFECTIVENESS
                     ? RuleDescription.Stage.OVERALL_EFFECTIVENESS.group() : RuleDescription.Stage.NEXT_STEPS.group();
             rule.append("    salience ").append(salience).append('\n')
@@ -334,6 +362,23 @@ final class TableTranslator {
                 List<Grade> grades = (List<Grade>) values.get(Role.OVERALL_GRADES);
                 yield "NextStepsCase(" + grades.stream().map(grade -> "grade == Grade." + grade.name()).collect(Collectors.joining(" || ")) + ")";
             }
+            case TARGETING_SCORE -> {
+                List<String> patterns = new ArrayList<>();
+                if (values.get(Role.FINDINGS_WITH_EFFECT) instanceof Effect effect) {
+                    patterns.add("$finding : Finding(effect == Effect." + effect.name() + ")");
+                }
+                List<String> history = new ArrayList<>();
+                grade(values, Role.PREVIOUS_GRADE).ifPresent(grade -> history.add("previousGrade == Grade." + grade.name()));
+                if (values.get(Role.MONTHS_SINCE_INSPECTION_AT_LEAST) instanceof Integer months) {
+                    history.add("monthsSinceLastInspection >= " + months);
+                }
+                // Every row matches the one authority being scored, so a row counting findings counts that authority's.
+                patterns.add("$case : TargetingCase(" + String.join(", ", history) + ")");
+                if (values.get(Role.WORSE_BY_AT_LEAST_PCT) instanceof Integer worse) {
+                    patterns.add("$trend : Trend(worseningPct >= " + worse + ")");
+                }
+                yield String.join("\n    ", patterns);
+            }
         };
     }
 
@@ -344,6 +389,15 @@ final class TableTranslator {
             case NEXT_STEPS -> "insert(Decisions.nextSteps(drools, InspectionType." + values.get(Role.NEXT_INSPECTION) + ", "
                     + (values.get(Role.DUE_AROUND_MONTHS) instanceof Integer months ? months : "null") + ", "
                     + textOrNull(values.get(Role.FOCUSED_VISITS)) + ", " + textOrNull(values.get(Role.MONITORING)) + "));";
+            case TARGETING_SCORE -> {
+                int points = (Integer) values.get(Role.POINTS);
+                if (values.containsKey(Role.FINDINGS_WITH_EFFECT)) {
+                    yield "insert(Scores.perFinding(drools, " + points + ", $finding));";
+                }
+                yield values.containsKey(Role.WORSE_BY_AT_LEAST_PCT)
+                        ? "insert(Scores.perTrend(drools, " + points + ", $trend));"
+                        : "insert(Scores.once(drools, " + points + ", $case));";
+            }
         };
     }
 

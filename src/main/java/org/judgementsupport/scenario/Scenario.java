@@ -16,6 +16,7 @@ import org.judgementsupport.framework.JudgementArea;
  * @param rulesFired   every criterion expected to fire, no more and no fewer
  * @param overallRow   the overall-effectiveness row expected to decide, when the case is about it
  * @param nextStepsRow the next-steps row expected to decide, when the case is about it
+ * @param targeting    for a case about the targeting score: the history and trends given, the score and rows expected
  */
 public record Scenario(
         String file,
@@ -25,7 +26,8 @@ public record Scenario(
         Map<JudgementArea, ExpectedGrade> grades,
         List<String> rulesFired,
         String overallRow,
-        String nextStepsRow) {
+        String nextStepsRow,
+        TargetingGiven targeting) {
 
     @Override
     public String toString() {

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.judgementsupport.evidence.EvidenceField;
+import org.judgementsupport.framework.Grade;
 import org.judgementsupport.framework.JudgementArea;
 import org.judgementsupport.ruleset.RuleLocation;
 import org.judgementsupport.ruleset.RuleSetProblem;
@@ -32,16 +34,34 @@ import org.judgementsupport.ruleset.SourceFile;
  *     overallRow: the overall-effectiveness row expected to decide (optional)
  *     nextStepsRow: the next-steps row expected to decide (optional)
  * </pre>
+ *
+ * A case about where to look next gives the published figures as its evidence and adds the authority's history, the
+ * trends, and the score and rows expected (its grades are then optional):
+ *
+ * <pre>
+ *   targeting:
+ *     previousGrade: REQUIRES_IMPROVEMENT          # optional, as are the months
+ *     monthsSinceLastInspection: 40
+ *     trends: [{evidence: workforce.caseloadPerSocialWorker, before: 16, after: 19}]
+ *   expect:
+ *     rulesFired: [every criterion expected to fire]
+ *     score: 9
+ *     pointsFrom: [every targeting row expected to give points]
+ * </pre>
  */
 public final class ScenarioFiles {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private record CaseDocument(String name, String description, JsonNode evidence, ExpectDocument expect) {
+    private record CaseDocument(String name, String description, JsonNode evidence, TargetingDocument targeting, ExpectDocument expect) {
     }
 
-    private record ExpectDocument(Map<JudgementArea, String> grades, List<String> rulesFired, String overallRow, String nextStepsRow) {
+    private record TargetingDocument(Grade previousGrade, Integer monthsSinceLastInspection, List<TargetingGiven.TrendGiven> trends) {
+    }
+
+    private record ExpectDocument(Map<JudgementArea, String> grades, List<String> rulesFired, String overallRow, String nextStepsRow,
+                                  Integer score, List<String> pointsFrom) {
     }
 
     /** The scenarios read, and problems with files or cases that could not be read. */
@@ -93,13 +113,29 @@ public final class ScenarioFiles {
             throw new IllegalArgumentException("needs evidence");
         }
         ExpectDocument expect = document.expect();
-        if (expect == null || expect.grades() == null || expect.grades().isEmpty() || expect.rulesFired() == null) {
+        boolean aboutTargeting = document.targeting() != null;
+        if (expect == null || expect.rulesFired() == null || (!aboutTargeting && (expect.grades() == null || expect.grades().isEmpty()))) {
             throw new IllegalArgumentException("needs expect.grades (at least one area) and expect.rulesFired (an empty list when none should)");
         }
+        if (aboutTargeting != (expect.score() != null) || aboutTargeting != (expect.pointsFrom() != null)) {
+            throw new IllegalArgumentException("a case about the targeting score gives 'targeting' and expects both 'score' and 'pointsFrom'");
+        }
         Map<JudgementArea, ExpectedGrade> grades = new LinkedHashMap<>();
-        expect.grades().forEach((area, grade) -> grades.put(area, ExpectedGrade.parse(grade)));
+        if (expect.grades() != null) {
+            expect.grades().forEach((area, grade) -> grades.put(area, ExpectedGrade.parse(grade)));
+        }
+        TargetingGiven targeting = null;
+        if (aboutTargeting) {
+            TargetingDocument given = document.targeting();
+            for (TargetingGiven.TrendGiven trend : given.trends() == null ? List.<TargetingGiven.TrendGiven>of() : given.trends()) {
+                if (trend == null || trend.evidence() == null || EvidenceField.byPath(trend.evidence()).filter(field -> field.kind() == EvidenceField.Kind.NUMBER).isEmpty()) {
+                    throw new IllegalArgumentException("a trend names a numeric evidence field, e.g. {evidence: workforce.caseloadPerSocialWorker, before: 16, after: 19}");
+                }
+            }
+            targeting = new TargetingGiven(given.previousGrade(), given.monthsSinceLastInspection(), given.trends(), expect.score(), expect.pointsFrom());
+        }
         return new Scenario(file, document.name().trim(), document.description().trim(), document.evidence(), grades,
-                List.copyOf(expect.rulesFired()), expect.overallRow(), expect.nextStepsRow());
+                List.copyOf(expect.rulesFired()), expect.overallRow(), expect.nextStepsRow(), targeting);
     }
 
     private static RuleSetProblem problem(String file, IOException unreadable) {

@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.judgementsupport.criteria.ScorePoints;
+import org.judgementsupport.criteria.TargetingCase;
+import org.judgementsupport.criteria.Trend;
 import org.judgementsupport.evidence.Evidence;
+import org.judgementsupport.evidence.EvidenceField;
+import org.judgementsupport.evidence.Indicators;
 import org.judgementsupport.evidence.EvidenceReader;
 import org.judgementsupport.evidence.EvidenceRejectedException;
 import org.judgementsupport.framework.JudgementArea;
@@ -17,7 +22,10 @@ import org.judgementsupport.judgement.Judgement;
 import org.judgementsupport.judgement.RuleReference;
 import org.judgementsupport.ruleset.RuleSet;
 
-/** Runs policy scenarios against a rule set and says, for each, how the judgement differs from what policy expects. */
+/**
+ * Runs policy scenarios against a rule set and says, for each, how the judgement (and, for a case about where to look
+ * next, the targeting score) differs from what policy expects.
+ */
 public final class ScenarioRunner {
 
     private final EvidenceReader evidenceReader;
@@ -28,14 +36,14 @@ public final class ScenarioRunner {
 
     public List<ScenarioResult> run(List<Scenario> scenarios, RuleSet ruleSet) {
         Judge judge = new Judge(ruleSet);
-        return scenarios.stream().map(scenario -> run(scenario, judge)).toList();
+        return scenarios.stream().map(scenario -> run(scenario, judge, ruleSet)).toList();
     }
 
     public ScenarioResult run(Scenario scenario, RuleSet ruleSet) {
-        return run(scenario, new Judge(ruleSet));
+        return run(scenario, new Judge(ruleSet), ruleSet);
     }
 
-    private ScenarioResult run(Scenario scenario, Judge judge) {
+    private ScenarioResult run(Scenario scenario, Judge judge, RuleSet ruleSet) {
         Evidence evidence;
         try {
             evidence = evidenceReader.read(scenario.evidence());
@@ -77,6 +85,9 @@ public final class ScenarioRunner {
             differences.add("next steps: expected row \"" + scenario.nextStepsRow() + "\", got " + quoted(nextStepsRow));
         }
         Set<String> used = new LinkedHashSet<>(fired);
+        if (scenario.targeting() != null) {
+            used.addAll(compareTargeting(scenario, evidence, ruleSet, differences));
+        }
         if (overallRow != null) {
             used.add(overallRow);
         }
@@ -84,6 +95,34 @@ public final class ScenarioRunner {
             used.add(nextStepsRow);
         }
         return new ScenarioResult(scenario, List.copyOf(differences), judgement, Set.copyOf(used));
+    }
+
+    /** Scores the case with the targeting table and says how it differs; returns the rows that gave points. */
+    private static Set<String> compareTargeting(Scenario scenario, Evidence evidence, RuleSet ruleSet, List<String> differences) {
+        TargetingGiven given = scenario.targeting();
+        List<Trend> trends = given.trends().stream()
+                .map(trend -> Trend.of(EvidenceField.byPath(trend.evidence()).orElseThrow(), trend.before(), trend.after(), 0, 1))
+                .toList();
+        TargetingCase authority = new TargetingCase(evidence.localAuthority().code(), given.previousGrade(), given.monthsSinceLastInspection());
+        List<ScorePoints> points = ruleSet.targetingPoints(authority, ruleSet.findings(Indicators.from(evidence)), trends);
+        int score = points.stream().mapToInt(ScorePoints::points).sum();
+        if (score != given.score()) {
+            differences.add("targeting score: expected " + given.score() + ", got " + score + " " + points.stream()
+                    .map(award -> award.rule() + " +" + award.points()).toList());
+        }
+        Set<String> rows = new TreeSet<>();
+        points.forEach(award -> rows.add(award.rule()));
+        Set<String> missing = new TreeSet<>(given.pointsFrom());
+        missing.removeAll(rows);
+        Set<String> unexpected = new TreeSet<>(rows);
+        given.pointsFrom().forEach(unexpected::remove);
+        if (!missing.isEmpty()) {
+            differences.add("targeting: expected points from but got none from: " + missing);
+        }
+        if (!unexpected.isEmpty()) {
+            differences.add("targeting: points from rows not expected: " + unexpected);
+        }
+        return rows;
     }
 
     private static String quoted(String row) {

@@ -42,6 +42,9 @@ final class AccessRules {
                 // Published statistics: evidence for an authority helps inspectors too; the corpus is for oversight.
                 .requestMatchers(GET, "/api/v1/real-data/evidence").hasAnyRole(roles(INSPECTOR, MODERATOR, POLICY))
                 .requestMatchers(GET, "/api/v1/real-data/corpus").hasAnyRole(roles(MODERATOR, POLICY))
+                // Where to look next: inspectors plan from it, moderators and policy staff oversee it; it is built from
+                // published figures only, and names no one's judgement.
+                .requestMatchers(GET, "/api/v1/targeting", "/api/v1/targeting/ranking.csv").hasAnyRole(roles(INSPECTOR, MODERATOR, POLICY))
                 // Accounts: each user exactly these two routes about themselves; everything else under /users is for
                 // administrators, whatever name follows (an account called "me" must not open the administrators' routes).
                 .requestMatchers(GET, "/api/v1/users/me").authenticated()

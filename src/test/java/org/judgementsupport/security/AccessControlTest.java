@@ -131,6 +131,10 @@ class AccessControlTest {
             new Call(GET, "/api/v1/real-data/evidence", "/api/v1/real-data/evidence?localAuthority=E09000002&asOf=2023-07-10", null,
                     EnumSet.of(INSPECTOR, MODERATOR, POLICY), "200"),
             new Call(GET, "/api/v1/real-data/corpus", "/api/v1/real-data/corpus", null, EnumSet.of(MODERATOR, POLICY), "200"),
+            // Where to look next
+            new Call(GET, "/api/v1/targeting", "/api/v1/targeting?asOf=2024-04-01", null, EnumSet.of(INSPECTOR, MODERATOR, POLICY), "200"),
+            new Call(GET, "/api/v1/targeting/ranking.csv", "/api/v1/targeting/ranking.csv?asOf=2024-04-01", null,
+                    EnumSet.of(INSPECTOR, MODERATOR, POLICY), "200"),
             // Accounts
             new Call(GET, "/api/v1/users/me", "/api/v1/users/me", null, SIGNED_IN, "200"),
             new Call(POST, "/api/v1/users/me/password", "/api/v1/users/me/password", json("{\"currentPassword\": \"wrong\", \"newPassword\": \"x\"}"),
