@@ -53,6 +53,26 @@ final class AccessRules {
                 .anyRequest().denyAll();
     }
 
+    /**
+     * The pages, by the same roles. Unlike the API, a page path not listed is open to anyone signed in, who then gets
+     * "page not found" for a path that does not exist rather than "not allowed".
+     */
+    static void applyToPages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests
+                // The sign-in page and what every page loads: GOV.UK Frontend's styles, scripts, fonts and images.
+                .requestMatchers("/sign-in", "/accessibility", "/assets/**", "/webjars/**", "/js/**", "/css/**", "/error", "/favicon.ico").permitAll()
+                // Inspectors record judgements; moderators read them all.
+                .requestMatchers("/judgements/new").hasRole(INSPECTOR.name())
+                .requestMatchers(POST, "/judgements", "/judgements/new").hasRole(INSPECTOR.name())
+                .requestMatchers("/judgements", "/judgements/**").hasAnyRole(roles(INSPECTOR, MODERATOR))
+                // Policy staff change the rules; the catalogue of rules in service is for anyone signed in.
+                .requestMatchers("/rulesets", "/rulesets/**").hasRole(POLICY.name())
+                .requestMatchers("/moderation", "/moderation/**").hasRole(MODERATOR.name())
+                .requestMatchers("/targeting", "/targeting/**").hasAnyRole(roles(INSPECTOR, MODERATOR, POLICY))
+                .requestMatchers("/accounts", "/accounts/**").hasRole(ADMIN.name())
+                .anyRequest().authenticated();
+    }
+
     private static String[] roles(Role... roles) {
         return Arrays.stream(roles).map(Role::name).toArray(String[]::new);
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import org.judgementsupport.evidence.FieldProblem;
 
 /** A request about an account that cannot be carried out as sent: each field at fault and why. */
-class AccountRequestException extends RuntimeException {
+public class AccountRequestException extends RuntimeException {
 
     private final transient List<FieldProblem> problems;
 
@@ -13,7 +13,7 @@ class AccountRequestException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    List<FieldProblem> problems() {
+    public List<FieldProblem> problems() {
         return problems;
     }
 }

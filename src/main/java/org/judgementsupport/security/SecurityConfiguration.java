@@ -13,6 +13,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.judgementsupport.system.ProblemTypes;
@@ -20,10 +24,16 @@ import org.judgementsupport.system.Problems;
 import org.springframework.http.HttpStatus;
 
 /**
- * Every request is authenticated on its own (no sessions, no cookies): by a local account over HTTP Basic, or by a
- * JWT from the organisation's OIDC provider when one is configured. With no cookies and no browser-remembered
- * credentials (see {@link ProblemResponses}) there is nothing for a cross-site request to ride on, so CSRF tokens
- * are not used.
+ * Two ways in, each with its own chain of filters.
+ *
+ * <p>The API (and health, and its documentation): every request is authenticated on its own (no sessions, no
+ * cookies), by a local account over HTTP Basic, or by a JWT from the organisation's OIDC provider when one is
+ * configured. With no cookies and no browser-remembered credentials (see {@link ProblemResponses}) there is nothing for
+ * a cross-site request to ride on, so CSRF tokens are not used.
+ *
+ * <p>The pages: a signed-in session started at {@code /sign-in}, CSRF tokens on every form, a content security policy
+ * that lets only the service's own files run, and a generated password replaced at the first sign-in
+ * ({@link FirstSignIn}).
  */
 @Configuration
 class SecurityConfiguration {
@@ -31,13 +41,19 @@ class SecurityConfiguration {
     /** How long a verified password is remembered; see {@link CachedPasswordEncoder}. */
     private static final Duration PASSWORD_REMEMBERED = Duration.ofMinutes(5);
 
+    /** Only the service's own scripts and styles; no frames; forms post back to the service only. */
+    private static final String PAGE_CONTENT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     @Bean
+    @Order(1)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain api(HttpSecurity http, SecuritySettings settings, ObjectProvider<JwtDecoder> jwtDecoder, ObjectMapper json,
                             FailedSignIns failedSignIns) throws Exception {
         boolean bearerTokens = jwtDecoder.getIfAvailable() != null;
         ProblemResponses problems = new ProblemResponses(json, bearerTokens);
-        http.csrf(AbstractHttpConfigurer::disable)
+        http.securityMatcher(SecurityPaths.API)
+                .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -53,6 +69,28 @@ class SecurityConfiguration {
         if (bearerTokens) {
             http.oauth2ResourceServer(tokens -> tokens.jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtRoles(settings)))
                     .authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        }
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    SecurityFilterChain pages(HttpSecurity http, SecuritySettings settings, FailedSignIns failedSignIns, UserAccounts accounts) throws Exception {
+        http.authorizeHttpRequests(AccessRules::applyToPages)
+                .headers(headers -> headers.contentSecurityPolicy(policy -> policy.policyDirectives(PAGE_CONTENT_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
+                .exceptionHandling(errors -> errors.accessDeniedPage("/forbidden"))
+                .addFilterAfter(new FirstSignIn(accounts), AuthorizationFilter.class);
+        if (settings.localAccounts()) {
+            SignInPageThrottle throttle = new SignInPageThrottle(failedSignIns);
+            http.formLogin(form -> form.loginPage("/sign-in").usernameParameter("username").passwordParameter("password")
+                            .failureHandler(throttle).successHandler(throttle.onSuccess()).permitAll())
+                    .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
+        } else {
+            http.formLogin(AbstractHttpConfigurer::disable);
         }
         return http.build();
     }

@@ -1,0 +1,64 @@
+package org.judgementsupport.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.judgementsupport.evidence.FieldProblem;
+
+/**
+ * What was wrong with a submitted form, for the GOV.UK error summary and each field's message: the same problems the
+ * API reports as problem details, each put in a sentence that starts with the field's label.
+ */
+public final class FormErrors {
+
+    /** One problem: the field's name in the form (the API's field path), the id of the input to link to, the message. */
+    public record FieldError(String field, String fieldId, String message) {
+    }
+
+    private final Map<String, FieldError> byField = new LinkedHashMap<>();
+
+    public static FormErrors none() {
+        return new FormErrors();
+    }
+
+    /**
+     * @param labels each field's label as the form shows it, by field path; a field without one is named by its path
+     */
+    public static FormErrors of(List<FieldProblem> problems, Map<String, String> labels) {
+        FormErrors errors = new FormErrors();
+        for (FieldProblem problem : problems) {
+            String label = labels.getOrDefault(problem.field(), problem.field());
+            errors.add(problem.field(), label + " " + problem.reason());
+        }
+        return errors;
+    }
+
+    /** Adds a problem, worded in full; the first one for a field is the one shown. */
+    public FormErrors add(String field, String message) {
+        byField.putIfAbsent(field, new FieldError(field, idOf(field), message));
+        return this;
+    }
+
+    public boolean any() {
+        return !byField.isEmpty();
+    }
+
+    public boolean has(String field) {
+        return byField.containsKey(field);
+    }
+
+    public String message(String field) {
+        return Optional.ofNullable(byField.get(field)).map(FieldError::message).orElse(null);
+    }
+
+    public List<FieldError> all() {
+        return new ArrayList<>(byField.values());
+    }
+
+    /** An input's id: the field path itself, which HTML allows, so the summary's links and the API name the same thing. */
+    public static String idOf(String field) {
+        return field.isEmpty() ? "main-content" : field;
+    }
+}
