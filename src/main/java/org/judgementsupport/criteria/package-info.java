@@ -6,6 +6,8 @@
  * "at least 32", "no") and emits a {@link org.judgementsupport.criteria.Finding} whose
  * {@link org.judgementsupport.criteria.Effect} says what it does to the area's grade. The overall-effectiveness and
  * next-steps tables read an {@link org.judgementsupport.criteria.OverallCase} or
- * {@link org.judgementsupport.criteria.NextStepsCase} and emit a decision naming the row that made it.
+ * {@link org.judgementsupport.criteria.NextStepsCase} and emit a decision naming the row that made it. Under the
+ * single inspection framework the overall table reads a {@link org.judgementsupport.criteria.KeyJudgementsCase}, and
+ * the limiting-judgements table a {@link org.judgementsupport.criteria.SubJudgementsCase}.
  */
 package org.judgementsupport.criteria;

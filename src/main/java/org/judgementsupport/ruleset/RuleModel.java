@@ -12,8 +12,10 @@ import java.util.Set;
 import org.judgementsupport.criteria.Criterion;
 import org.judgementsupport.criteria.Effect;
 import org.judgementsupport.criteria.Finding;
+import org.judgementsupport.criteria.KeyJudgementsCase;
 import org.judgementsupport.criteria.NextStepsCase;
 import org.judgementsupport.criteria.OverallCase;
+import org.judgementsupport.criteria.SubJudgementsCase;
 import org.judgementsupport.evidence.Indicator;
 import org.judgementsupport.evidence.InspectionType;
 import org.judgementsupport.evidence.PracticeQuality;
@@ -35,7 +37,10 @@ import org.judgementsupport.framework.JudgementArea;
 final class RuleModel {
 
     /** Fact types patterns may match, by the simple name rule code uses. */
-    private static final Map<String, Class<?>> FACTS = ordered(Indicator.class, Finding.class, OverallCase.class, NextStepsCase.class);
+    private static final Map<String, Class<?>> FACTS = ordered(Indicator.class, Finding.class, OverallCase.class, NextStepsCase.class,
+            // The single inspection framework's tables: its overall table reads its three key judgements, its limiting
+            // judgements the two graded sub-judgements of children looked after. Plain grades and counts, like OverallCase.
+            KeyJudgementsCase.class, SubJudgementsCase.class);
 
     /** Enumerations whose constants rule code may name. */
     private static final Map<String, Class<?>> ENUMS = ordered(Effect.class, Grade.class, JudgementArea.class, InspectionType.class,
@@ -53,7 +58,8 @@ final class RuleModel {
     /** What a consequence may call, inside {@code insert(…)}: each makes one finding or decision from its arguments. */
     private static final Map<Class<?>, Set<String>> EMITTERS = Map.of(
             Findings.class, Set.of("cite", "combine"),
-            Decisions.class, Set.of("overall", "nextSteps"));
+            // "limit" records the limiting-judgements table's decision: the best grade a judgement can have.
+            Decisions.class, Set.of("overall", "nextSteps", "limit"));
 
     /** Every type rule code may import, by simple name. */
     private static final Map<String, Class<?>> IMPORTABLE = importable();

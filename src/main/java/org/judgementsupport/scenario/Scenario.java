@@ -16,6 +16,8 @@ import org.judgementsupport.framework.JudgementArea;
  * @param rulesFired   every criterion expected to fire, no more and no fewer
  * @param overallRow   the overall-effectiveness row expected to decide, when the case is about it
  * @param nextStepsRow the next-steps row expected to decide, when the case is about it
+ * @param limitingRow  the limiting-judgements row expected to apply to children looked after (SIF), when the case is
+ *                     about it
  */
 public record Scenario(
         String file,
@@ -25,7 +27,8 @@ public record Scenario(
         Map<JudgementArea, ExpectedGrade> grades,
         List<String> rulesFired,
         String overallRow,
-        String nextStepsRow) {
+        String nextStepsRow,
+        String limitingRow) {
 
     @Override
     public String toString() {

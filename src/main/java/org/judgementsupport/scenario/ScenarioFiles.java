@@ -31,6 +31,7 @@ import org.judgementsupport.ruleset.SourceFile;
  *     rulesFired: [every criterion expected to fire]
  *     overallRow: the overall-effectiveness row expected to decide (optional)
  *     nextStepsRow: the next-steps row expected to decide (optional)
+ *     limitingRow: under the SIF, the limiting-judgements row expected to apply to children looked after (optional)
  * </pre>
  */
 public final class ScenarioFiles {
@@ -41,7 +42,8 @@ public final class ScenarioFiles {
     private record CaseDocument(String name, String description, JsonNode evidence, ExpectDocument expect) {
     }
 
-    private record ExpectDocument(Map<JudgementArea, String> grades, List<String> rulesFired, String overallRow, String nextStepsRow) {
+    private record ExpectDocument(Map<JudgementArea, String> grades, List<String> rulesFired, String overallRow, String nextStepsRow,
+                                  String limitingRow) {
     }
 
     /** The scenarios read, and problems with files or cases that could not be read. */
@@ -99,7 +101,7 @@ public final class ScenarioFiles {
         Map<JudgementArea, ExpectedGrade> grades = new LinkedHashMap<>();
         expect.grades().forEach((area, grade) -> grades.put(area, ExpectedGrade.parse(grade)));
         return new Scenario(file, document.name().trim(), document.description().trim(), document.evidence(), grades,
-                List.copyOf(expect.rulesFired()), expect.overallRow(), expect.nextStepsRow());
+                List.copyOf(expect.rulesFired()), expect.overallRow(), expect.nextStepsRow(), expect.limitingRow());
     }
 
     private static RuleSetProblem problem(String file, IOException unreadable) {

@@ -90,6 +90,52 @@ class JudgementApiTest {
     }
 
     @Test
+    void anInspectionStartingIn2015IsJudgedUnderTheSingleInspectionFrameworkWithItsOwnJudgementsAndTables() throws Exception {
+        HttpResponse<String> response = post("/api/v1/judgements", """
+                {
+                  "localAuthority": {"code": "E08000031", "name": "Wolverhampton"},
+                  "inspection": {"startDate": "2015-02-02"},
+                  "workforce": {"caseloadPerSocialWorker": 33},
+                  "leadership": {"practiceQuality": "CONSISTENTLY_EFFECTIVE"},
+                  "helpAndProtection": {"practiceQuality": "CONSISTENTLY_EFFECTIVE"},
+                  "childrenInCare": {"practiceQuality": "EXCEPTIONAL"},
+                  "adoption": {"averageDaysToMoveInWithAdoptiveFamily": 700, "practiceQuality": "CONSISTENTLY_EFFECTIVE"},
+                  "careLeavers": {"practiceQuality": "CONSISTENTLY_EFFECTIVE"}
+                }""");
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        JsonNode judgement = json.readTree(response.body());
+        assertThat(judgement.path("framework").asText()).isEqualTo("SIF_2013");
+        assertThat(judgement.path("frameworkChosenBy").asText()).isEqualTo("START_DATE");
+        assertThat(judgement.path("areas")).extracting(area -> area.path("area").asText())
+                .containsExactly("OVERALL_EFFECTIVENESS", "HELP_AND_PROTECTION", "CHILDREN_LOOKED_AFTER_AND_ACHIEVING_PERMANENCE",
+                        "ADOPTION_PERFORMANCE", "CARE_LEAVERS", "LEADERSHIP_MANAGEMENT_AND_GOVERNANCE");
+
+        JsonNode adoption = area(judgement, "ADOPTION_PERFORMANCE");
+        assertThat(adoption.path("grade").asText()).isEqualTo("REQUIRES_IMPROVEMENT");
+        JsonNode delay = adoption.path("findings").get(0);
+        assertThat(delay.path("rule").asText()).isEqualTo("Children wait more than 21 months on average between entering care and moving in with their adoptive family");
+        assertThat(delay.path("evidence").get(0).path("formattedValue").asText()).isEqualTo("700 days");
+        assertThat(delay.path("location").path("file").asText()).isEqualTo("decision-tables/sif/criteria.drl.xlsx");
+
+        JsonNode lookedAfter = area(judgement, "CHILDREN_LOOKED_AFTER_AND_ACHIEVING_PERMANENCE");
+        assertThat(lookedAfter.path("grade").asText()).isEqualTo("GOOD");
+        assertThat(lookedAfter.path("basis").asText()).contains("Limited to Good by its sub-judgements");
+        assertThat(lookedAfter.path("decidedBy").path("rule").asText()).isEqualTo("Adoption performance requiring improvement limits children looked after to good");
+        assertThat(lookedAfter.path("decidedBy").path("location").path("file").asText()).isEqualTo("decision-tables/sif/limiting-judgements.drl.xlsx");
+
+        JsonNode leadership = area(judgement, "LEADERSHIP_MANAGEMENT_AND_GOVERNANCE");
+        assertThat(leadership.path("grade").asText()).isEqualTo("GOOD");
+        assertThat(leadership.path("findings")).as("caseloads are an ILACS criterion, not a SIF one").isEmpty();
+
+        JsonNode overall = area(judgement, "OVERALL_EFFECTIVENESS");
+        assertThat(overall.path("grade").asText()).isEqualTo("GOOD");
+        assertThat(overall.path("decidedBy").path("location").path("file").asText()).isEqualTo("decision-tables/sif/overall-effectiveness.drl.xlsx");
+        assertThat(judgement.path("nextSteps").path("decidedBy").path("rule").asText()).endsWith("under the SIF: the next full inspection in the three-and-a-half-year cycle");
+        assertThat(judgement.path("summary").asText()).contains("single inspection framework", "Adoption performance: Requires improvement to be good");
+    }
+
+    @Test
     void malformedJsonIsRefusedWithItsLineAndColumn() throws Exception {
         HttpResponse<String> response = post("/api/v1/judgements", "{\n  \"localAuthority\": {\"code\": \"E09000002\"},\n  \"inspection\": {\"startDate\": \"2024-05-13\"\n}");
 
@@ -130,7 +176,7 @@ class JudgementApiTest {
     @Test
     void aDateBeforeTheSupportedFrameworksIsRefusedAsHavingNoFramework() throws Exception {
         JsonNode problem = problem(post("/api/v1/judgements", """
-                {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2015-10-05"}}"""), 400, "/problems/invalid-evidence");
+                {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2013-10-28"}}"""), 400, "/problems/invalid-evidence");
 
         assertThat(error(problem, "inspection.startDate").path("reason").asText()).startsWith("no framework for that date");
     }
@@ -140,7 +186,7 @@ class JudgementApiTest {
         JsonNode problem = problem(post("/api/v1/judgements", """
                 {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2024-05-13", "framework": "SIF"}}"""), 400, "/problems/invalid-evidence");
 
-        assertThat(error(problem, "inspection.framework").path("reason").asText()).isEqualTo("must be one of ILACS_2018, ILACS_2023, ILACS_2026");
+        assertThat(error(problem, "inspection.framework").path("reason").asText()).isEqualTo("must be one of SIF_2013, ILACS_2018, ILACS_2023, ILACS_2026");
     }
 
     @Test
@@ -176,9 +222,10 @@ class JudgementApiTest {
     void frameworksListTheirDatesAndGradedAreas() throws Exception {
         JsonNode frameworks = json.readTree(get("/api/v1/frameworks").body());
 
-        assertThat(frameworks).extracting(framework -> framework.path("framework").asText()).containsExactly("ILACS_2018", "ILACS_2023", "ILACS_2026");
-        assertThat(frameworks.get(2).path("overallEffectiveness").asBoolean()).isFalse();
-        assertThat(frameworks.get(0).path("gradedAreas")).extracting(area -> area.path("area").asText())
+        assertThat(frameworks).extracting(framework -> framework.path("framework").asText())
+                .containsExactly("SIF_2013", "ILACS_2018", "ILACS_2023", "ILACS_2026");
+        assertThat(frameworks.get(3).path("overallEffectiveness").asBoolean()).isFalse();
+        assertThat(frameworks.get(1).path("gradedAreas")).extracting(area -> area.path("area").asText())
                 .contains("CHILDREN_IN_CARE_AND_CARE_LEAVERS");
     }
 

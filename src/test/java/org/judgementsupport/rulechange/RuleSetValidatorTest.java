@@ -83,7 +83,7 @@ class RuleSetValidatorTest {
         ByteArrayOutputStream valid = new ByteArrayOutputStream();
         assertThat(ValidateCommand.run(new String[] {RepositoryRuleSet.folder().root().toString()}, new PrintStream(valid, true, StandardCharsets.UTF_8)))
                 .isZero();
-        assertThat(valid.toString(StandardCharsets.UTF_8)).contains("VALID: rule set", "Policy scenarios: 51 of 51 pass");
+        assertThat(valid.toString(StandardCharsets.UTF_8)).contains("VALID: rule set").containsPattern("Policy scenarios: (\\d+) of \\1 pass");
 
         RuleFolderFixture fixture = RuleFolderFixture.copyOfRepository(folder);
         fixture.write("rules/broken.drl", "package fixture.broken;\nrule \"Unfinished\"\nwhen\n  Indicator(\nthen\nend\n");
