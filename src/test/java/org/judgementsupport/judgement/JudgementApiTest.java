@@ -230,6 +230,41 @@ class JudgementApiTest {
     }
 
     @Test
+    void theFrameworksSayWhichEvidenceInformsWhichAreaAndThatTheSafeguardingBoardReviewIsOutOfScope() throws Exception {
+        JsonNode frameworks = json.readTree(get("/api/v1/frameworks").body());
+        JsonNode sif = frameworks.get(0);
+        JsonNode ilacs2023 = frameworks.get(2);
+
+        assertThat(sif.path("firstStartDate").asText()).isEqualTo("2013-11-01");
+        assertThat(sif.path("lastStartDate").asText()).isEqualTo("2017-12-31");
+        assertThat(sif.path("outOfScope").get(0).asText()).contains("local safeguarding children board", "out of scope");
+        assertThat(gradedArea(sif, "ADOPTION_PERFORMANCE").path("evidence")).extracting(JsonNode::asText)
+                .containsExactly("adoption.practiceQuality", "adoption.averageDaysToMoveInWithAdoptiveFamily", "adoption.averageDaysFromPlacementOrderToMatch");
+        assertThat(gradedArea(sif, "ADOPTION_PERFORMANCE").path("subJudgementOf").asText()).isEqualTo("CHILDREN_LOOKED_AFTER_AND_ACHIEVING_PERMANENCE");
+        assertThat(gradedArea(sif, "CHILDREN_LOOKED_AFTER_AND_ACHIEVING_PERMANENCE").path("limitedBy")).extracting(JsonNode::asText)
+                .containsExactly("ADOPTION_PERFORMANCE", "CARE_LEAVERS");
+        assertThat(gradedArea(sif, "OVERALL_EFFECTIVENESS").path("followsFrom")).extracting(JsonNode::asText)
+                .containsExactly("HELP_AND_PROTECTION", "CHILDREN_LOOKED_AFTER_AND_ACHIEVING_PERMANENCE", "LEADERSHIP_MANAGEMENT_AND_GOVERNANCE");
+        // The same workforce evidence informs the renamed leadership judgement under each framework.
+        assertThat(gradedArea(sif, "LEADERSHIP_MANAGEMENT_AND_GOVERNANCE").path("evidence")).extracting(JsonNode::asText)
+                .contains("leadership.practiceQuality", "workforce.caseloadPerSocialWorker");
+        assertThat(gradedArea(ilacs2023, "IMPACT_OF_LEADERS").path("evidence")).extracting(JsonNode::asText)
+                .contains("leadership.practiceQuality", "workforce.caseloadPerSocialWorker");
+        assertThat(ilacs2023.path("evidenceNotRead")).extracting(JsonNode::asText)
+                .containsExactly("adoption.averageDaysToMoveInWithAdoptiveFamily", "adoption.averageDaysFromPlacementOrderToMatch", "adoption.practiceQuality");
+        assertThat(sif.path("evidenceNotRead")).isEmpty();
+    }
+
+    private static JsonNode gradedArea(JsonNode framework, String name) {
+        for (JsonNode area : framework.path("gradedAreas")) {
+            if (area.path("area").asText().equals(name)) {
+                return area;
+            }
+        }
+        throw new AssertionError(framework.path("framework").asText() + " does not grade " + name);
+    }
+
+    @Test
     void theRuleCatalogueListsEveryRuleWithItsAreaEffectSourceAndLocation() throws Exception {
         JsonNode catalogue = json.readTree(get("/api/v1/rules").body());
 
