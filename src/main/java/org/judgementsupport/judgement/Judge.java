@@ -47,8 +47,11 @@ public final class Judge {
         Framework framework = framework(evidence, notices);
         Map<String, Indicator> indicators = new LinkedHashMap<>();
         for (Indicator indicator : Indicators.from(evidence)) {
-            if (indicator.field().isPracticeQuality() && !framework.practiceQualityPaths().contains(indicator.path())) {
-                notices.add(indicator.path() + " is not used under " + framework + ": " + unusedPracticeReason(indicator));
+            boolean notRead = indicator.field().isPracticeQuality()
+                    ? !framework.practiceQualityPaths().contains(indicator.path())
+                    : framework.areaFor(indicator.field().informs()).isEmpty();
+            if (notRead) {
+                notices.add(indicator.path() + " is not used under " + framework + ": " + unusedReason(indicator));
                 continue;
             }
             indicators.put(indicator.path(), indicator);
@@ -75,8 +78,8 @@ public final class Judge {
         return withSummary(judgement);
     }
 
-    /** Why an evaluation of practice the framework has no judgement for is set aside. */
-    private static String unusedPracticeReason(Indicator indicator) {
+    /** Why evidence about a judgement the framework does not make is set aside. */
+    private static String unusedReason(Indicator indicator) {
         if (indicator.field().informs() == JudgementArea.ADOPTION_PERFORMANCE) {
             return "adoption has a judgement of its own only under the single inspection framework (SIF_2013); since 2018 it is "
                     + "part of the judgement on children in care, from childrenInCare.practiceQuality.";

@@ -136,6 +136,23 @@ class JudgementApiTest {
     }
 
     @Test
+    void adoptionEvidenceUnderIlacsIsSetAsideWithANoticeSayingWhy() throws Exception {
+        JsonNode judgement = json.readTree(post("/api/v1/judgements", """
+                {"localAuthority": {"code": "E08000031"}, "inspection": {"startDate": "2024-02-05"},
+                 "adoption": {"averageDaysToMoveInWithAdoptiveFamily": 700, "practiceQuality": "NOT_YET_CONSISTENTLY_GOOD"},
+                 "childrenInCare": {"practiceQuality": "CONSISTENTLY_EFFECTIVE"}}""").body());
+
+        assertThat(judgement.path("framework").asText()).isEqualTo("ILACS_2023");
+        assertThat(area(judgement, "CHILDREN_IN_CARE").path("grade").asText()).isEqualTo("GOOD");
+        assertThat(judgement.path("notices")).extracting(JsonNode::asText).containsExactly(
+                "adoption.averageDaysToMoveInWithAdoptiveFamily is not used under ILACS_2023: adoption has a judgement of its own only under "
+                        + "the single inspection framework (SIF_2013); since 2018 it is part of the judgement on children in care, from "
+                        + "childrenInCare.practiceQuality.",
+                "adoption.practiceQuality is not used under ILACS_2023: adoption has a judgement of its own only under the single inspection "
+                        + "framework (SIF_2013); since 2018 it is part of the judgement on children in care, from childrenInCare.practiceQuality.");
+    }
+
+    @Test
     void malformedJsonIsRefusedWithItsLineAndColumn() throws Exception {
         HttpResponse<String> response = post("/api/v1/judgements", "{\n  \"localAuthority\": {\"code\": \"E09000002\"},\n  \"inspection\": {\"startDate\": \"2024-05-13\"\n}");
 
