@@ -57,7 +57,8 @@ final class RuleSetChecks {
             if (!stage.isCriteria() && catalogue.rules(stage).isEmpty()) {
                 problems.add(new RuleSetProblem(MISSING_TABLE, RuleLocation.ofFile(RuleSetFolder.DECISION_TABLES),
                         "no " + stage.group() + " table: a workbook whose settings put its rules in RULEFLOW-GROUP '"
-                                + stage.group() + "' must decide " + stage.name().toLowerCase().replace('_', ' ')));
+                                + stage.group() + "' must decide " + stage.name().toLowerCase().replace('_', ' ')
+                                .replaceFirst("^sif ", "the single inspection framework's ")));
             }
         }
         return problems;
