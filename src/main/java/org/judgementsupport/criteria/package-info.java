@@ -9,6 +9,8 @@
  * {@link org.judgementsupport.criteria.NextStepsCase} and emit a decision naming the row that made it. The targeting
  * score table reads an authority's findings, its {@link org.judgementsupport.criteria.TargetingCase} (last grade, time
  * since) and its {@link org.judgementsupport.criteria.Trend}s, and emits {@link org.judgementsupport.criteria.ScorePoints}
- * naming the row that gave them.
+ * naming the row that gave them. Under the single inspection framework the overall table reads a
+ * {@link org.judgementsupport.criteria.KeyJudgementsCase}, and the limiting-judgements table a
+ * {@link org.judgementsupport.criteria.SubJudgementsCase}.
  */
 package org.judgementsupport.criteria;

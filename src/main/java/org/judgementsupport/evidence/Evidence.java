@@ -15,5 +15,6 @@ public record Evidence(
         @Valid HelpAndProtection helpAndProtection,
         @Valid MissingChildren missingChildren,
         @Valid ChildrenInCare childrenInCare,
+        @Valid Adoption adoption,
         @Valid CareLeavers careLeavers) {
 }

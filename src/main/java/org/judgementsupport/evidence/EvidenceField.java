@@ -6,6 +6,7 @@ import static org.judgementsupport.evidence.EvidenceField.Better.NEITHER;
 import static org.judgementsupport.evidence.EvidenceField.Kind.NUMBER;
 import static org.judgementsupport.evidence.EvidenceField.Kind.PRACTICE_QUALITY;
 import static org.judgementsupport.evidence.EvidenceField.Kind.YES_NO;
+import static org.judgementsupport.framework.JudgementArea.ADOPTION_PERFORMANCE;
 import static org.judgementsupport.framework.JudgementArea.CARE_LEAVERS;
 import static org.judgementsupport.framework.JudgementArea.CHILDREN_IN_CARE;
 import static org.judgementsupport.framework.JudgementArea.HELP_AND_PROTECTION;
@@ -60,6 +61,12 @@ public enum EvidenceField {
     LOOKED_AFTER_DECISIONS_TIMELY("childrenInCare.decisionsToBecomeLookedAfterTimely", "Decisions for children to become looked after are timely", Unit.NONE, YES_NO, HIGHER, CHILDREN_IN_CARE),
     CHILDREN_IN_CARE_PRACTICE("childrenInCare.practiceQuality", "Inspectors' evaluation of practice with children in care", Unit.NONE, PRACTICE_QUALITY, HIGHER, CHILDREN_IN_CARE),
 
+    ADOPTION_DAYS_TO_MOVE_IN("adoption.averageDaysToMoveInWithAdoptiveFamily",
+            "Average days from entering care to moving in with the adoptive family (adoption scorecard A1)", Unit.DAYS, NUMBER, LOWER, ADOPTION_PERFORMANCE),
+    ADOPTION_DAYS_TO_MATCH("adoption.averageDaysFromPlacementOrderToMatch",
+            "Average days from the court's authority to place a child to a match with adopters (adoption scorecard A2)", Unit.DAYS, NUMBER, LOWER, ADOPTION_PERFORMANCE),
+    ADOPTION_PRACTICE("adoption.practiceQuality", "Inspectors' evaluation of adoption practice", Unit.NONE, PRACTICE_QUALITY, HIGHER, ADOPTION_PERFORMANCE),
+
     CARE_LEAVERS_IN_EET("careLeavers.inEducationEmploymentTrainingPct", "Care leavers aged 19 to 21 in education, employment or training", Unit.PERCENT, NUMBER, HIGHER, CARE_LEAVERS),
     CARE_LEAVERS_SUITABLY_ACCOMMODATED("careLeavers.suitableAccommodationPct", "Care leavers aged 19 to 21 in suitable accommodation", Unit.PERCENT, NUMBER, HIGHER, CARE_LEAVERS),
     CARE_LEAVERS_IN_TOUCH("careLeavers.inTouchPct", "Care leavers the local authority is in touch with", Unit.PERCENT, NUMBER, HIGHER, CARE_LEAVERS),
@@ -74,13 +81,14 @@ public enum EvidenceField {
 
     /** How values are written in explanations. */
     public enum Unit {
-        PERCENT, CASES, COUNT, NONE;
+        PERCENT, CASES, COUNT, DAYS, NONE;
 
         String format(BigDecimal number) {
             String plain = number.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
             return switch (this) {
                 case PERCENT -> plain + "%";
                 case CASES -> plain + " cases";
+                case DAYS -> plain + " days";
                 default -> plain;
             };
         }
@@ -130,7 +138,11 @@ public enum EvidenceField {
         return better;
     }
 
-    /** The area whose rules use this evidence (as written for the 2023 framework's areas). */
+    /**
+     * The area whose rules use this evidence, as written for the 2023 framework's areas (adoption evidence for the SIF's
+     * adoption performance); {@link org.judgementsupport.framework.Framework#areaFor} says where it counts under each
+     * framework.
+     */
     public JudgementArea informs() {
         return informs;
     }
@@ -153,15 +165,18 @@ public enum EvidenceField {
         if (this == DIRECTOR_CHANGES) {
             return BigDecimal.valueOf(12);
         }
+        if (unit == Unit.DAYS) {
+            return BigDecimal.valueOf(Days.MAXIMUM);
+        }
         return unit == Unit.COUNT ? null : BigDecimal.valueOf(100);
     }
 
-    /** Counts take whole numbers only. */
+    /** Counts and days take whole numbers only. */
     public boolean wholeNumbers() {
-        return unit == Unit.COUNT;
+        return unit == Unit.COUNT || unit == Unit.DAYS;
     }
 
-    /** The value as a person reads it: "45%", "32 cases", "yes", "widespread or serious failures". */
+    /** The value as a person reads it: "45%", "32 cases", "487 days", "yes", "widespread or serious failures". */
     public String format(Object value) {
         if (value instanceof Boolean yes) {
             return yes ? "yes" : "no";

@@ -36,7 +36,7 @@ public @interface FrameworkExistsForStartDate {
             context.buildConstraintViolationWithTemplate(
                             "no framework for that date: the service judges inspections starting from "
                                     + Framework.earliestSupportedStartDate()
-                                    + " (ILACS); the single inspection framework (SIF) is not supported yet")
+                                    + ", when the single inspection framework (SIF) began; earlier inspections were under other frameworks")
                     .addPropertyNode("startDate")
                     .addConstraintViolation();
             return false;

@@ -3,7 +3,8 @@ package org.judgementsupport.framework;
 /**
  * The areas Ofsted grades. Names are part of the API contract.
  *
- * <p>Rules speak about the four practice-and-leadership areas; {@link Framework} decides how they are graded under
+ * <p>Rules for the ILACS frameworks speak about the four practice-and-leadership areas; rules for the single
+ * inspection framework (SIF) speak about its own five judgements. {@link Framework} decides how they are graded under
  * each framework (under ILACS 2018 children in care and care leavers share one judgement).
  */
 public enum JudgementArea {
@@ -12,7 +13,13 @@ public enum JudgementArea {
     HELP_AND_PROTECTION("The experiences and progress of children who need help and protection", "helpAndProtection"),
     CHILDREN_IN_CARE("The experiences and progress of children in care", "childrenInCare"),
     CARE_LEAVERS("The experiences and progress of care leavers", "careLeavers"),
-    CHILDREN_IN_CARE_AND_CARE_LEAVERS("The experiences and progress of children in care and care leavers", "childrenInCare");
+    CHILDREN_IN_CARE_AND_CARE_LEAVERS("The experiences and progress of children in care and care leavers", "childrenInCare"),
+    /** The SIF's key judgement on children looked after; adoption performance and care leavers are its graded sub-judgements. */
+    CHILDREN_LOOKED_AFTER_AND_ACHIEVING_PERMANENCE("The experiences and progress of children looked after and achieving permanence", "childrenInCare"),
+    /** A graded sub-judgement of children looked after under the SIF; later frameworks judge adoption within children in care. */
+    ADOPTION_PERFORMANCE("Adoption performance", "adoption"),
+    /** The SIF's judgement on leaders, renamed "the impact of leaders on social work practice" by ILACS in 2018. */
+    LEADERSHIP_MANAGEMENT_AND_GOVERNANCE("Leadership, management and governance", "leadership");
 
     private final String ofstedTitle;
     private final String practiceQualityGroup;
@@ -35,8 +42,18 @@ public enum JudgementArea {
         return practiceQualityGroup == null ? null : practiceQualityGroup + ".practiceQuality";
     }
 
+    /** The evidence group that holds this area's evaluation of practice and most of its indicators, e.g. {@code adoption}. */
+    public String evidenceGroup() {
+        return practiceQualityGroup;
+    }
+
     /** Practice areas are the ones about children's experiences, as opposed to leadership and the overall. */
     public boolean isPracticeArea() {
-        return this != OVERALL_EFFECTIVENESS && this != IMPACT_OF_LEADERS;
+        return this != OVERALL_EFFECTIVENESS && !isLeadership();
+    }
+
+    /** The judgement on leaders, whatever the framework calls it. */
+    public boolean isLeadership() {
+        return this == IMPACT_OF_LEADERS || this == LEADERSHIP_MANAGEMENT_AND_GOVERNANCE;
     }
 }

@@ -41,7 +41,7 @@ final class AreaGrading {
     }
 
     AreaJudgement grade(JudgementArea area, List<Finding> allFindings) {
-        List<Finding> findings = allFindings.stream().filter(finding -> framework.gradedAreaFor(finding.area()) == area).toList();
+        List<Finding> findings = allFindings.stream().filter(finding -> framework.areaFor(finding.area()).orElse(null) == area).toList();
         List<Finding> triggers = withEffect(findings, Effect.INADEQUACY_TRIGGER);
         List<Finding> limits = withEffect(findings, Effect.LIMITS_TO_REQUIRES_IMPROVEMENT);
         Grade ceiling = !triggers.isEmpty() ? Grade.INADEQUATE : !limits.isEmpty() ? Grade.REQUIRES_IMPROVEMENT : Grade.OUTSTANDING;
@@ -94,10 +94,10 @@ final class AreaGrading {
         }
         Arrays.stream(EvidenceField.values())
                 .filter(field -> !field.isPracticeQuality() && !field.isDerived())
-                .filter(field -> framework.gradedAreaFor(field.informs()) == area)
+                .filter(field -> framework.areaFor(field.informs()).orElse(null) == area)
                 .filter(field -> !evidence.containsKey(field.path()))
                 .forEach(field -> {
-                    List<String> readBy = catalogue.criteriaReading(field.path()).stream().map(RuleDescription::name).toList();
+                    List<String> readBy = catalogue.criteriaReading(framework, field.path()).stream().map(RuleDescription::name).toList();
                     gaps.add(new EvidenceGap(field.path(), field.label(), readBy.isEmpty()
                             ? "Informs this area; no criterion reads it yet."
                             : "Read by " + readBy.size() + " criteri" + (readBy.size() == 1 ? "on" : "a") + "; a finding it would give could change this area.",

@@ -16,7 +16,8 @@ import org.judgementsupport.framework.JudgementArea;
  * @param findings             the findings about this area, most severe first
  * @param evidenceGaps         evidence that would inform this area but is missing
  * @param toImprove            what would move the grade up
- * @param decidedBy            the table row that set the grade, for grades set by a table (overall effectiveness)
+ * @param decidedBy            the table row that set the grade, for grades set by a table (overall effectiveness), or that
+ *                             limited it (under the SIF, the limiting-judgements row applied to children looked after)
  */
 public record AreaJudgement(
         JudgementArea area,

@@ -10,6 +10,7 @@ import org.judgementsupport.evidence.Evidence;
 import org.judgementsupport.evidence.Indicator;
 import org.judgementsupport.evidence.Indicators;
 import org.judgementsupport.framework.Framework;
+import org.judgementsupport.framework.JudgementArea;
 import org.judgementsupport.ruleset.RuleSet;
 
 /**
@@ -18,10 +19,10 @@ import org.judgementsupport.ruleset.RuleSet;
  */
 public final class Judge {
 
-    /** Works out the findings for the evidence: the rule engine's step in a judgement. */
+    /** Works out the findings for the evidence under a framework: the rule engine's step in a judgement. */
     @FunctionalInterface
     public interface FindingsEngine {
-        List<Finding> findings(Collection<Indicator> indicators);
+        List<Finding> findings(Framework framework, Collection<Indicator> indicators);
     }
 
     private final RuleSet ruleSet;
@@ -46,32 +47,44 @@ public final class Judge {
         Framework framework = framework(evidence, notices);
         Map<String, Indicator> indicators = new LinkedHashMap<>();
         for (Indicator indicator : Indicators.from(evidence)) {
-            if (indicator.field().isPracticeQuality() && !framework.practiceQualityPaths().contains(indicator.path())) {
-                notices.add(indicator.path() + " is not used under " + framework + ": practice for "
-                        + "children in care and care leavers is evaluated together, from childrenInCare.practiceQuality.");
+            boolean notRead = indicator.field().isPracticeQuality()
+                    ? !framework.practiceQualityPaths().contains(indicator.path())
+                    : framework.areaFor(indicator.field().informs()).isEmpty();
+            if (notRead) {
+                notices.add(indicator.path() + " is not used under " + framework + ": " + unusedReason(indicator));
                 continue;
             }
             indicators.put(indicator.path(), indicator);
         }
-        List<Finding> findings = engine.findings(indicators.values());
+        List<Finding> findings = engine.findings(framework, indicators.values());
         RuleReferences references = new RuleReferences(ruleSet.catalogue());
 
         AreaGrading grading = new AreaGrading(framework, indicators, ruleSet.catalogue());
-        List<AreaJudgement> direct = framework.directlyJudgedAreas().stream().map(area -> grading.grade(area, findings)).toList();
+        List<AreaJudgement> direct = new LimitingJudgements(framework, ruleSet, references)
+                .apply(framework.directlyJudgedAreas().stream().map(area -> grading.grade(area, findings)).toList());
         List<AreaJudgement> areas = new ArrayList<>();
         AreaJudgement overall = null;
         if (framework.hasOverallEffectiveness()) {
-            overall = new OverallGrading(ruleSet, references).grade(direct);
+            overall = new OverallGrading(framework, ruleSet, references).grade(direct);
             areas.add(overall);
         }
         areas.addAll(direct);
-        NextSteps nextSteps = new NextStepsPlanning(ruleSet, references)
+        NextSteps nextSteps = new NextStepsPlanning(framework, ruleSet, references)
                 .plan(overall, evidence.inspection().previousOverallGrade(), evidence.inspection().startDate());
 
         Judgement judgement = new Judgement(true, evidence.localAuthority(), evidence.inspection().startDate(), framework,
                 evidence.inspection().framework() != null ? Judgement.FrameworkChoice.NAMED_IN_EVIDENCE : Judgement.FrameworkChoice.START_DATE,
                 ruleSet.version(), List.copyOf(areas), nextSteps, "", List.copyOf(notices));
         return withSummary(judgement);
+    }
+
+    /** Why evidence about a judgement the framework does not make is set aside. */
+    private static String unusedReason(Indicator indicator) {
+        if (indicator.field().informs() == JudgementArea.ADOPTION_PERFORMANCE) {
+            return "adoption has a judgement of its own only under the single inspection framework (SIF_2013); since 2018 it is "
+                    + "part of the judgement on children in care, from childrenInCare.practiceQuality.";
+        }
+        return "practice for children in care and care leavers is evaluated together, from childrenInCare.practiceQuality.";
     }
 
     private static Framework framework(Evidence evidence, List<String> notices) {

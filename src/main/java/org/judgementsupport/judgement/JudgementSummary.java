@@ -48,6 +48,9 @@ final class JudgementSummary {
             case CHILDREN_IN_CARE -> "Children in care";
             case CARE_LEAVERS -> "Care leavers";
             case CHILDREN_IN_CARE_AND_CARE_LEAVERS -> "Children in care and care leavers";
+            case CHILDREN_LOOKED_AFTER_AND_ACHIEVING_PERMANENCE -> "Children looked after";
+            case ADOPTION_PERFORMANCE -> "Adoption performance";
+            case LEADERSHIP_MANAGEMENT_AND_GOVERNANCE -> "Leadership, management and governance";
         };
     }
 }

@@ -4,19 +4,22 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.judgementsupport.criteria.NextStepsCase;
 import org.judgementsupport.criteria.NextStepsPlan;
+import org.judgementsupport.framework.Framework;
 import org.judgementsupport.framework.Grade;
 import org.judgementsupport.ruleset.RuleSet;
 
 /**
  * Next steps follow from this judgement's overall grade where it has one, otherwise from the previous inspection's,
- * by the next-steps table.
+ * by the framework's next-steps table (the SIF has its own).
  */
 final class NextStepsPlanning {
 
+    private final Framework framework;
     private final RuleSet ruleSet;
     private final RuleReferences references;
 
-    NextStepsPlanning(RuleSet ruleSet, RuleReferences references) {
+    NextStepsPlanning(Framework framework, RuleSet ruleSet, RuleReferences references) {
+        this.framework = framework;
         this.ruleSet = ruleSet;
         this.references = references;
     }
@@ -32,7 +35,7 @@ final class NextStepsPlanning {
                     ? "No next steps: this framework gives no overall grade and the evidence has no inspection.previousOverallGrade to plan from."
                     : "No next steps yet: overall effectiveness is not determined and the evidence has no inspection.previousOverallGrade to plan from.");
         }
-        Optional<NextStepsPlan> decision = ruleSet.nextSteps(basis);
+        Optional<NextStepsPlan> decision = ruleSet.nextSteps(framework, basis);
         if (decision.isEmpty()) {
             return undetermined(basis, "No row of the next-steps table covers an overall grade of " + basis.grade().ofstedWording() + ".");
         }

@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.judgementsupport.criteria.OverallCase;
 import org.judgementsupport.criteria.OverallDecision;
 import org.judgementsupport.evidence.EvidenceField;
+import org.judgementsupport.framework.Framework;
 import org.judgementsupport.framework.Grade;
 import org.judgementsupport.framework.JudgementArea;
 import org.judgementsupport.ruleset.RuleSet;
 
 /**
- * Overall effectiveness, from the other areas' grades by the overall-effectiveness table (first matching row).
+ * Overall effectiveness, from the other areas' grades by the framework's overall-effectiveness table (first matching
+ * row). Under the single inspection framework it follows from the three key judgements; the sub-judgements count
+ * through children looked after, which they limit.
  *
  * <p>When some areas are not determined, the table is asked twice: with each of them at the best grade the evidence
  * allows, and with each at inadequate. If both answers agree, the areas already settle the overall grade (an
@@ -24,15 +26,18 @@ import org.judgementsupport.ruleset.RuleSet;
  */
 final class OverallGrading {
 
+    private final Framework framework;
     private final RuleSet ruleSet;
     private final RuleReferences references;
 
-    OverallGrading(RuleSet ruleSet, RuleReferences references) {
+    OverallGrading(Framework framework, RuleSet ruleSet, RuleReferences references) {
+        this.framework = framework;
         this.ruleSet = ruleSet;
         this.references = references;
     }
 
-    AreaJudgement grade(List<AreaJudgement> areas) {
+    AreaJudgement grade(List<AreaJudgement> directlyJudged) {
+        List<AreaJudgement> areas = directlyJudged.stream().filter(area -> framework.overallFollowsFrom().contains(area.area())).toList();
         List<AreaJudgement> undetermined = areas.stream().filter(area -> !area.determined()).toList();
         Map<JudgementArea, Grade> best = new EnumMap<>(JudgementArea.class);
         Map<JudgementArea, Grade> worst = new EnumMap<>(JudgementArea.class);
@@ -40,8 +45,8 @@ final class OverallGrading {
             best.put(area.area(), area.highestPossibleGrade());
             worst.put(area.area(), area.determined() ? area.grade() : Grade.INADEQUATE);
         }
-        Optional<OverallDecision> atBest = ruleSet.overallEffectiveness(OverallCase.of(best));
-        Optional<OverallDecision> atWorst = undetermined.isEmpty() ? atBest : ruleSet.overallEffectiveness(OverallCase.of(worst));
+        Optional<OverallDecision> atBest = ruleSet.overallEffectiveness(framework, best);
+        Optional<OverallDecision> atWorst = undetermined.isEmpty() ? atBest : ruleSet.overallEffectiveness(framework, worst);
         String title = JudgementArea.OVERALL_EFFECTIVENESS.ofstedTitle();
 
         if (atBest.isEmpty() || atWorst.isEmpty()) {
@@ -73,7 +78,7 @@ final class OverallGrading {
             }
             Map<JudgementArea, Grade> better = new EnumMap<>(grades);
             better.put(area.area(), area.grade().oneBetter());
-            ruleSet.overallEffectiveness(OverallCase.of(better))
+            ruleSet.overallEffectiveness(framework, better)
                     .filter(decision -> decision.grade().isBetterThan(overall))
                     .ifPresent(decision -> changes.add(new Improvement("If " + area.title() + " were "
                             + area.grade().oneBetter().ofstedWording() + ", overall effectiveness would be "

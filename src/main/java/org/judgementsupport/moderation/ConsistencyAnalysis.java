@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import org.judgementsupport.criteria.Effect;
-import org.judgementsupport.criteria.OverallCase;
 import org.judgementsupport.criteria.OverallDecision;
 import org.judgementsupport.evidence.EvidenceField;
 import org.judgementsupport.evidence.Indicators;
@@ -96,12 +95,12 @@ final class ConsistencyAnalysis {
             Map<JudgementArea, Grade> recorded = judged.moderationCase().recordedGrades();
             Grade recordedOverall = recorded.get(JudgementArea.OVERALL_EFFECTIVENESS);
             if (!framework.hasOverallEffectiveness() || recordedOverall == null
-                    || !recorded.keySet().containsAll(framework.directlyJudgedAreas())) {
+                    || !recorded.keySet().containsAll(framework.overallFollowsFrom())) {
                 continue;
             }
             Map<JudgementArea, Grade> areas = new EnumMap<>(JudgementArea.class);
-            framework.directlyJudgedAreas().forEach(area -> areas.put(area, recorded.get(area)));
-            Optional<OverallDecision> table = ruleSet.overallEffectiveness(OverallCase.of(areas));
+            framework.overallFollowsFrom().forEach(area -> areas.put(area, recorded.get(area)));
+            Optional<OverallDecision> table = ruleSet.overallEffectiveness(framework, areas);
             if (table.isPresent() && table.get().grade() != recordedOverall) {
                 found.add(new ConsistencyReport.TableDisagreement(judged.id(), recordedOverall, areas, table.get().grade(), new RuleReferences(ruleSet.catalogue()).of(table.get().rule())));
             }

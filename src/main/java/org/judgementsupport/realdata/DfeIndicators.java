@@ -129,6 +129,8 @@ public final class DfeIndicators {
     private final Map<Integer, Set<String>> workforceAuthorities = new HashMap<>();
     /** Every authority's figure for a field and year, once each (a joint figure once): the national distribution. */
     private final Map<EvidenceField, Map<Integer, List<Double>>> distributions = new EnumMap<>(EvidenceField.class);
+    /** Each authority's E-code by year, under its name as the DfE writes it (normalised): for sources that give names only. */
+    private final Map<String, TreeMap<Integer, String>> codesByName = new HashMap<>();
 
     private DfeIndicators() {
     }
@@ -227,6 +229,21 @@ public final class DfeIndicators {
         return List.copyOf(distributions.getOrDefault(field, Map.of()).getOrDefault(year, List.of()));
     }
 
+    /**
+     * The E-code of the authority the DfE names so, as it was in that year (the nearest earlier year it was reported,
+     * or its first). Names are compared without case, punctuation, "City of" and "County of" suffixes, a leading
+     * "County" or a trailing "Borough": Ofsted's "Bristol", "Durham" and "Bedford Borough" are the DfE's
+     * "Bristol, City of", "County Durham" and "Bedford". Empty when no authority has the name.
+     */
+    public Optional<String> codeForName(String name, int year) {
+        TreeMap<Integer, String> byYear = codesByName.get(AuthorityName.normalised(name));
+        if (byYear == null || byYear.isEmpty()) {
+            return Optional.empty();
+        }
+        Map.Entry<Integer, String> asAt = byYear.floorEntry(year);
+        return Optional.of(asAt != null ? asAt.getValue() : byYear.firstEntry().getValue());
+    }
+
     /** The later year wins; in a tie the authority's own figure beats a joint one. */
     private static Figure preferred(Figure one, Figure other, String code) {
         if (one.year() != other.year()) {
@@ -260,6 +277,10 @@ public final class DfeIndicators {
                 }
                 if (measures.stream().anyMatch(measure -> measure.dataset() == Dataset.WORKFORCE)) {
                     workforceAuthorities.computeIfAbsent(year, key -> new HashSet<>()).addAll(codeParts);
+                }
+                String name = row.get("la_name");
+                if (name != null && !name.isBlank() && codeParts.size() == 1) {
+                    codesByName.computeIfAbsent(AuthorityName.normalised(name), key -> new TreeMap<>()).put(year, codeParts.get(0));
                 }
                 for (Measure measure : measures) {
                     if (!measure.rows().test(row)) {

@@ -9,13 +9,18 @@ import org.judgementsupport.framework.Grade;
 import org.judgementsupport.framework.JudgementArea;
 
 /**
- * One published ILACS inspection and the grades Ofsted gave, keyed by the areas of the framework it was made under
- * (before 2023 the children in care column is the combined children in care and care leavers judgement).
+ * One published inspection and the grades Ofsted gave, keyed by the areas of the framework it was made under (before
+ * 2023 the ILACS children in care column is the combined children in care and care leavers judgement).
+ *
+ * @param inspectionDate  the date the inspection started; for SIF inspections an estimate from the publication date
+ *                        ({@link SifOutcomes#estimatedStart})
+ * @param publicationDate the date Ofsted published the report
  */
 public record OfstedInspection(
         String localAuthorityCode,
         String localAuthorityName,
         LocalDate inspectionDate,
+        LocalDate publicationDate,
         String inspectionType,
         Framework framework,
         Map<JudgementArea, Grade> grades) {

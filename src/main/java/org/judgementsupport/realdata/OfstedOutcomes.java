@@ -31,6 +31,7 @@ public final class OfstedOutcomes {
     private static final String CODE = "Local authority area code";
     private static final String NAME = "Local authority name";
     private static final String DATE = "Inspection date";
+    private static final String PUBLISHED = "Publication date";
     private static final String TYPE = "Inspection type";
     private static final String OVERALL = "Overall effectiveness";
     private static final String LEADERS = "The impact of leaders on social work practice with children and families";
@@ -68,7 +69,9 @@ public final class OfstedOutcomes {
                     put(grades, JudgementArea.CHILDREN_IN_CARE, row.get(IN_CARE));
                     put(grades, JudgementArea.CARE_LEAVERS, row.get(CARE_LEAVERS));
                 }
-                inspections.add(new OfstedInspection(code.trim(), row.get(NAME), date, row.get(TYPE), framework, grades));
+                String published = row.get(PUBLISHED);
+                inspections.add(new OfstedInspection(code.trim(), row.get(NAME), date,
+                        published == null || published.isBlank() ? null : LocalDate.parse(published.trim()), row.get(TYPE), framework, grades));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);

@@ -2,6 +2,7 @@ package org.judgementsupport.realdata;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,11 +16,13 @@ import org.judgementsupport.evidence.Inspection;
 import org.judgementsupport.evidence.InspectionType;
 import org.judgementsupport.evidence.LocalAuthority;
 import org.judgementsupport.evidence.PracticeQuality;
+import org.judgementsupport.framework.Framework;
 import org.judgementsupport.framework.Grade;
 import org.judgementsupport.framework.JudgementArea;
 
 /**
- * One download of the published statistics: the DfE's indicators and Ofsted's inspection outcomes, read once.
+ * One download of the published statistics: the DfE's indicators and Ofsted's inspection outcomes under the single
+ * inspection framework (2013 to 2018) and ILACS (2018 on), read once.
  *
  * <p>Builds evidence for any authority as at any date from the figures public before it, and moderation cases from
  * every published inspection. Published indicators hold no evaluation of practice, so on their own such cases are
@@ -39,9 +42,15 @@ public final class RealData {
         this.inspections = inspections.stream().sorted(Comparator.comparing(OfstedInspection::inspectionDate)).toList();
     }
 
-    /** Reads {@code dfe/…} and {@code ofsted/…} under the folder. */
+    /**
+     * Reads {@code dfe/…} and {@code ofsted/…} under the folder: the ILACS inspections and the single inspection
+     * framework's, whose authorities are matched to E-codes by name through the DfE's files.
+     */
     public static RealData read(Path dataFolder) {
-        return new RealData(dataFolder, DfeIndicators.read(dataFolder), OfstedOutcomes.read(dataFolder));
+        DfeIndicators indicators = DfeIndicators.read(dataFolder);
+        List<OfstedInspection> inspections = new ArrayList<>(OfstedOutcomes.read(dataFolder));
+        inspections.addAll(SifOutcomes.read(dataFolder, indicators::codeForName).inspections());
+        return new RealData(dataFolder, indicators, inspections);
     }
 
     /** The folder the statistics were read from, for the files other features read beside these. */
@@ -54,9 +63,9 @@ public final class RealData {
         return indicators;
     }
 
-    /** Ofsted's published ILACS inspections, oldest first. */
+    /** Ofsted's published ILACS inspections, oldest first (the SIF's, with start dates estimated, are among the cases). */
     public List<OfstedInspection> publishedInspections() {
-        return inspections;
+        return inspections.stream().filter(inspection -> inspection.framework() != Framework.SIF_2013).toList();
     }
 
     /**
@@ -89,11 +98,13 @@ public final class RealData {
             if (practiceFromRecordedGrades) {
                 inspection.areaGrades().forEach((area, grade) -> values.put(area.practiceQualityPath(), PracticeQuality.forGrade(grade)));
             }
-            InspectionType type = inspection.inspectionType() != null && inspection.inspectionType().toLowerCase().contains("short")
+            boolean sif = inspection.framework() == Framework.SIF_2013;
+            // SIF inspections had no short or standard type; they name their framework, since some re-inspections started in 2018.
+            InspectionType type = sif ? null : inspection.inspectionType() != null && inspection.inspectionType().toLowerCase().contains("short")
                     ? InspectionType.SHORT : InspectionType.STANDARD;
             Evidence evidence = EvidenceAssembler.assemble(
                     new LocalAuthority(inspection.localAuthorityCode(), inspection.localAuthorityName()),
-                    new Inspection(inspection.inspectionDate(), type, null, previousOverall.get(inspection.localAuthorityCode())),
+                    new Inspection(inspection.inspectionDate(), type, sif ? Framework.SIF_2013 : null, previousOverall.get(inspection.localAuthorityCode())),
                     values);
             String caseId = inspection.localAuthorityCode() + "-" + inspection.inspectionDate();
             cases.put(caseId, new RealCase(caseId, evidence, new EnumMap<>(inspection.grades()), figures));

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.judgementsupport.criteria.Criterion;
@@ -18,6 +20,7 @@ import org.judgementsupport.evidence.EvidenceField;
 import org.judgementsupport.evidence.Inspection;
 import org.judgementsupport.evidence.LocalAuthority;
 import org.judgementsupport.evidence.PracticeQuality;
+import org.judgementsupport.framework.Framework;
 import org.judgementsupport.framework.Grade;
 import org.judgementsupport.framework.JudgementArea;
 import org.judgementsupport.judgement.AreaJudgement;
@@ -35,7 +38,9 @@ import org.judgementsupport.ruleset.RuleSet;
  *
  * <p>The values stepped through are each threshold the rule set uses and the values either side, so every boundary
  * where a rule starts or stops firing is crossed. Each step is tried with no other evidence (the step's own effect)
- * and in a few generated cases (its effect alongside other findings, where rules that combine findings act). The
+ * and in a few generated cases (its effect alongside other findings, where rules that combine findings act), each
+ * under one of the ILACS frameworks and, where the single inspection framework reads that evidence, under it too:
+ * its criteria, limiting judgements and overall table are its own. The
  * cases come from a seeded random source, so the same rule set always gets the same verdict. Single-evidence
  * thresholds and the overall table are also checked without the engine when the rule set loads; this catches what
  * they cannot, such as rules that combine findings.
@@ -55,7 +60,13 @@ final class MonotonicityCheck {
     }
 
     private static final int MAX_REPORTED = 5;
+    /** Start dates under the ILACS frameworks, which share their criteria: each step is judged under one of them. */
     private static final LocalDate[] START_DATES = {LocalDate.of(2020, 3, 2), LocalDate.of(2024, 5, 13), LocalDate.of(2026, 6, 1)};
+    /**
+     * A start date under the single inspection framework, which has criteria and tables of its own: a step on evidence
+     * the SIF reads is judged under it too.
+     */
+    private static final LocalDate SIF_START_DATE = LocalDate.of(2015, 6, 1);
 
     private MonotonicityCheck() {
     }
@@ -63,6 +74,7 @@ final class MonotonicityCheck {
     static Result run(RuleSet ruleSet) {
         Judge judge = new Judge(ruleSet);
         Map<EvidenceField, List<Object>> candidates = candidateValues(ruleSet);
+        Set<EvidenceField> readUnderSif = readUnder(Framework.SIF_2013, ruleSet);
         SplittableRandom random = new SplittableRandom(SEED);
         List<MonotonicityViolation> violations = new ArrayList<>();
         int pairs = 0;
@@ -81,10 +93,20 @@ final class MonotonicityCheck {
                     if (!consistent(values) || !consistent(improved)) {
                         continue;
                     }
-                    Inspection inspection = new Inspection(START_DATES[random.nextInt(START_DATES.length)], null, null, null);
-                    pairs++;
-                    Optional<MonotonicityViolation> violation = compare(field, values, worstToBest.get(step + 1),
-                            judge.judge(evidence(inspection, values)), judge.judge(evidence(inspection, improved)));
+                    List<LocalDate> dates = new ArrayList<>(List.of(START_DATES[random.nextInt(START_DATES.length)]));
+                    if (readUnderSif.contains(field)) {
+                        dates.add(SIF_START_DATE);
+                    }
+                    Optional<MonotonicityViolation> violation = Optional.empty();
+                    for (LocalDate date : dates) {
+                        Inspection inspection = new Inspection(date, null, null, null);
+                        pairs++;
+                        violation = compare(field, values, worstToBest.get(step + 1),
+                                judge.judge(evidence(inspection, values)), judge.judge(evidence(inspection, improved)));
+                        if (violation.isPresent()) {
+                            break;
+                        }
+                    }
                     if (violation.isPresent()) {
                         violations.add(violation.get());
                         break;
@@ -110,6 +132,17 @@ final class MonotonicityCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /** The evidence a framework reads: its evaluations of practice, and whatever its criteria read. */
+    private static Set<EvidenceField> readUnder(Framework framework, RuleSet ruleSet) {
+        Set<EvidenceField> read = EnumSet.noneOf(EvidenceField.class);
+        for (EvidenceField field : EvidenceField.values()) {
+            if (framework.practiceQualityPaths().contains(field.path()) || !ruleSet.catalogue().criteriaReading(framework, field.path()).isEmpty()) {
+                read.add(field);
+            }
+        }
+        return read;
     }
 
     /**

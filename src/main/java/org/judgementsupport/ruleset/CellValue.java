@@ -168,4 +168,6 @@ sealed interface CellValue {
     CellValue EFFECT = new Name<>(Effect.class, List.of(Effect.values()), "an effect");
     CellValue INSPECTION_TYPE = new Name<>(InspectionType.class, List.of(InspectionType.values()), "a kind of inspection");
     CellValue CRITERIA_AREA = new Name<>(JudgementArea.class, List.copyOf(RuleSetChecks.CRITERIA_AREAS), "an area criteria can be about");
+    CellValue SIF_CRITERIA_AREA = new Name<>(JudgementArea.class, List.copyOf(RuleSetChecks.SIF_CRITERIA_AREAS),
+            "one of the single inspection framework's judgements");
 }

@@ -1,6 +1,7 @@
 package org.judgementsupport.ruleset;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
@@ -66,8 +68,9 @@ final class DrlAllowlist {
     private static final Pattern ONE_PATH = Pattern.compile("path\\s*==\\s*\"[A-Za-z0-9_.]+\"");
     private static final Pattern READS_EFFECT = Pattern.compile("effect==Effect\\.(\\w+)");
     private static final Pattern EMITS_EFFECT = Pattern.compile("Findings\\s*\\.\\s*(?:cite|combine)\\s*\\(\\s*drools\\s*,\\s*Effect\\s*\\.\\s*(\\w+)");
-    private static final Set<String> STAGE_GROUPS = Set.of(RuleDescription.Stage.OVERALL_EFFECTIVENESS.group(), RuleDescription.Stage.NEXT_STEPS.group(),
-            RuleDescription.Stage.TARGETING.group());
+    /** The rule groups a table's rules may name: every stage's but the default group's. */
+    private static final Set<String> STAGE_GROUPS = Arrays.stream(RuleDescription.Stage.values())
+            .filter(stage -> stage != RuleDescription.Stage.CRITERION).map(RuleDescription.Stage::group).collect(Collectors.toUnmodifiableSet());
 
     private DrlAllowlist() {
     }

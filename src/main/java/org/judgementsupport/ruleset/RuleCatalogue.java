@@ -17,6 +17,7 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.judgementsupport.criteria.Effect;
+import org.judgementsupport.framework.Framework;
 import org.judgementsupport.framework.JudgementArea;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -53,7 +54,7 @@ public final class RuleCatalogue {
                 .collect(Collectors.groupingBy(RuleDescription::stage, () -> new EnumMap<>(RuleDescription.Stage.class), Collectors.toUnmodifiableList()));
         Map<String, List<RuleDescription>> byField = new HashMap<>();
         for (RuleDescription rule : rules) {
-            if (rule.stage() == RuleDescription.Stage.CRITERION) {
+            if (rule.stage() != null && rule.stage().isCriteria()) {
                 rule.evidence().stream().map(RuleDescription.EvidenceUse::field).distinct()
                         .forEach(field -> byField.computeIfAbsent(field, key -> new ArrayList<>()).add(rule));
             }
@@ -73,9 +74,15 @@ public final class RuleCatalogue {
         return byStage.getOrDefault(stage, List.of());
     }
 
-    /** The criteria that read that evidence, e.g. to say why a missing field matters. */
+    /** The criteria, of any framework, that read that evidence. */
     public List<RuleDescription> criteriaReading(String field) {
         return criteriaByField.getOrDefault(field, List.of());
+    }
+
+    /** The framework's criteria that read that evidence, e.g. to say why a missing field matters. */
+    public List<RuleDescription> criteriaReading(Framework framework, String field) {
+        RuleDescription.Stage stage = RuleDescription.Stage.criteriaUnder(framework);
+        return criteriaReading(field).stream().filter(rule -> rule.stage() == stage).toList();
     }
 
     /**

@@ -12,10 +12,12 @@ import java.util.Set;
 import org.judgementsupport.criteria.Criterion;
 import org.judgementsupport.criteria.Effect;
 import org.judgementsupport.criteria.Finding;
+import org.judgementsupport.criteria.KeyJudgementsCase;
 import org.judgementsupport.criteria.NextStepsCase;
 import org.judgementsupport.criteria.OverallCase;
 import org.judgementsupport.criteria.TargetingCase;
 import org.judgementsupport.criteria.Trend;
+import org.judgementsupport.criteria.SubJudgementsCase;
 import org.judgementsupport.evidence.Indicator;
 import org.judgementsupport.evidence.InspectionType;
 import org.judgementsupport.evidence.PracticeQuality;
@@ -42,7 +44,10 @@ final class RuleModel {
      * where to look next needs both, and both are plain values the service makes from published data.
      */
     private static final Map<String, Class<?>> FACTS = ordered(Indicator.class, Finding.class, OverallCase.class, NextStepsCase.class,
-            TargetingCase.class, Trend.class);
+            TargetingCase.class, Trend.class,
+            // The single inspection framework's tables: its overall table reads its three key judgements, its limiting
+            // judgements the two graded sub-judgements of children looked after. Plain grades and counts, like OverallCase.
+            KeyJudgementsCase.class, SubJudgementsCase.class);
 
     /** Enumerations whose constants rule code may name. */
     private static final Map<String, Class<?>> ENUMS = ordered(Effect.class, Grade.class, JudgementArea.class, InspectionType.class,
@@ -63,7 +68,8 @@ final class RuleModel {
      */
     private static final Map<Class<?>, Set<String>> EMITTERS = Map.of(
             Findings.class, Set.of("cite", "combine"),
-            Decisions.class, Set.of("overall", "nextSteps"),
+            // "limit" records the limiting-judgements table's decision: the best grade a judgement can have.
+            Decisions.class, Set.of("overall", "nextSteps", "limit"),
             Scores.class, Set.of("perFinding", "perTrend", "once"));
 
     /** Every type rule code may import, by simple name. */

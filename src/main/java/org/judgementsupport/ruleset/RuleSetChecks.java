@@ -18,6 +18,7 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.judgementsupport.criteria.Criterion;
 import org.judgementsupport.criteria.Effect;
 import org.judgementsupport.evidence.EvidenceField;
+import org.judgementsupport.framework.Framework;
 import org.judgementsupport.framework.JudgementArea;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -33,6 +34,8 @@ final class RuleSetChecks {
     /** The areas criteria speak about; frameworks map them onto their graded areas. */
     static final Set<JudgementArea> CRITERIA_AREAS = EnumSet.of(JudgementArea.IMPACT_OF_LEADERS,
             JudgementArea.HELP_AND_PROTECTION, JudgementArea.CHILDREN_IN_CARE, JudgementArea.CARE_LEAVERS);
+    /** The areas the single inspection framework's criteria speak about: its own five judgements. */
+    static final Set<JudgementArea> SIF_CRITERIA_AREAS = EnumSet.copyOf(Framework.SIF_2013.directlyJudgedAreas());
 
     private static final LevenshteinDistance EDIT_DISTANCE = new LevenshteinDistance(6);
 
@@ -50,11 +53,12 @@ final class RuleSetChecks {
             }
         }
         checkUniqueNames(catalogue, problems);
-        for (RuleDescription.Stage stage : List.of(RuleDescription.Stage.OVERALL_EFFECTIVENESS, RuleDescription.Stage.NEXT_STEPS)) {
-            if (catalogue.rules(stage).isEmpty()) {
+        for (RuleDescription.Stage stage : RuleDescription.Stage.values()) {
+            if (!stage.isCriteria() && catalogue.rules(stage).isEmpty()) {
                 problems.add(new RuleSetProblem(MISSING_TABLE, RuleLocation.ofFile(RuleSetFolder.DECISION_TABLES),
                         "no " + stage.group() + " table: a workbook whose settings put its rules in RULEFLOW-GROUP '"
-                                + stage.group() + "' must decide " + stage.name().toLowerCase().replace('_', ' ')));
+                                + stage.group() + "' must decide " + stage.name().toLowerCase().replace('_', ' ')
+                                .replaceFirst("^sif ", "the single inspection framework's ")));
             }
         }
         return problems;
@@ -76,7 +80,7 @@ final class RuleSetChecks {
             problems.add(new RuleSetProblem(RULE_METADATA, cells.cell(where, CellLocator.SOURCE), "'" + rule.getName() + "' names no source: "
                     + (tableRow ? "fill in the row's Source column" : "add @source(\"…\") naming the document and paragraph")));
         }
-        if (description.stage() == RuleDescription.Stage.CRITERION) {
+        if (description.stage().isCriteria()) {
             checkCriterionMetadata(rule, description, tableRow, cells, problems);
             checkEvidenceUses(description, cells, problems);
         }
@@ -86,16 +90,23 @@ final class RuleSetChecks {
                                                List<RuleSetProblem> problems) {
         Map<String, Object> metadata = rule.getMetaData();
         Object area = metadata.get(RuleCatalogue.AREA);
-        if (description.area() == null || !CRITERIA_AREAS.contains(description.area())) {
+        Set<JudgementArea> areas = areasOf(description.stage());
+        if (description.area() == null || !areas.contains(description.area())) {
             problems.add(new RuleSetProblem(RULE_METADATA, cells.cell(description.location(), CellLocator.AREA), "'" + rule.getName() + "' "
-                    + (area == null ? "declares no area" : "declares area '" + area + "', which criteria cannot be about")
-                    + ": use one of " + CRITERIA_AREAS + (tableRow ? " in the Area column" : " in @area(…)")));
+                    + (area == null ? "declares no area" : "declares area '" + area + "', which " + (description.stage() == RuleDescription.Stage.SIF_CRITERION
+                    ? "the single inspection framework's criteria" : "criteria") + " cannot be about")
+                    + ": use one of " + areas + (tableRow ? " in the Area column" : " in @area(…)")));
         }
         if (description.effect() == null) {
             problems.add(new RuleSetProblem(RULE_METADATA, cells.cell(description.location(), CellLocator.EFFECT), "'" + rule.getName() + "' emits no finding: "
                     + (tableRow ? "fill in the row's Effect column with one of " + Arrays.toString(Effect.values())
                     : "its consequence should be insert(Findings.cite(drools, Effect.…, $indicator, $criterion))")));
         }
+    }
+
+    /** The areas criteria of that stage may be about. */
+    static Set<JudgementArea> areasOf(RuleDescription.Stage stage) {
+        return stage == RuleDescription.Stage.SIF_CRITERION ? SIF_CRITERIA_AREAS : CRITERIA_AREAS;
     }
 
     private static void checkEvidenceUses(RuleDescription description, CellLocator cells, List<RuleSetProblem> problems) {

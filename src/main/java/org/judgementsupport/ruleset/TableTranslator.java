@@ -217,7 +217,7 @@ final class TableTranslator {
             Optional<String> text = row.value(column);
             if (text.isEmpty()) {
                 if (approved.required()) {
-                    problems.add(missing(table, row, column, approved, rowName));
+                    problems.add(missing(table, row, column, approved, rowName, layout.stage()));
                 }
                 continue;
             }
@@ -225,7 +225,7 @@ final class TableTranslator {
             if (read.ok()) {
                 values.put(approved.role(), read.value());
             } else {
-                problems.add(unreadable(table, row, column, approved, rowName, text.get(), read.problem()));
+                problems.add(unreadable(table, row, column, approved, rowName, text.get(), read.problem(), layout.stage()));
             }
         }
         if (values.get(Role.EVIDENCE) instanceof EvidenceField field && values.get(Role.CRITERION) instanceof Criterion criterion
@@ -260,14 +260,14 @@ final class TableTranslator {
     }
 
     private static RuleSetProblem missing(DecisionTableLayout.Table table, DecisionTableLayout.TableRow row, DecisionTableLayout.Column column,
-                                          ApprovedColumn approved, String rowName) {
+                                          ApprovedColumn approved, String rowName, RuleDescription.Stage stage) {
         RuleLocation cell = table.location(row, column);
         return switch (approved.role()) {
             case NAME -> new RuleSetProblem(RuleSetProblem.Kind.RULE_METADATA, cell,
                     "this row has no name: write a sentence policy staff would recognise in the row's Name column");
             case SOURCE -> new RuleSetProblem(RuleSetProblem.Kind.RULE_METADATA, cell, rowName + " names no source: fill in the row's Source column");
             case AREA -> new RuleSetProblem(RuleSetProblem.Kind.RULE_METADATA, cell, rowName + " declares no area: use one of "
-                    + RuleSetChecks.CRITERIA_AREAS + " in the Area column");
+                    + RuleSetChecks.areasOf(stage) + " in the Area column");
             case EFFECT -> new RuleSetProblem(RuleSetProblem.Kind.RULE_METADATA, cell, rowName + " emits no finding: fill in the row's "
                     + "Effect column with one of " + List.of(Effect.values()));
             case CRITERION -> new RuleSetProblem(RuleSetProblem.Kind.CRITERION, cell, rowName + ": the '" + column.label()
@@ -277,11 +277,12 @@ final class TableTranslator {
     }
 
     private static RuleSetProblem unreadable(DecisionTableLayout.Table table, DecisionTableLayout.TableRow row, DecisionTableLayout.Column column,
-                                             ApprovedColumn approved, String rowName, String text, String problem) {
+                                             ApprovedColumn approved, String rowName, String text, String problem, RuleDescription.Stage stage) {
         RuleLocation cell = table.location(row, column);
         return switch (approved.role()) {
             case AREA -> new RuleSetProblem(RuleSetProblem.Kind.RULE_METADATA, cell, rowName + " declares area '" + text
-                    + "', which criteria cannot be about: use one of " + RuleSetChecks.CRITERIA_AREAS + " in the Area column");
+                    + "', which " + (stage == RuleDescription.Stage.SIF_CRITERION ? "the single inspection framework's criteria" : "criteria")
+                    + " cannot be about: use one of " + RuleSetChecks.areasOf(stage) + " in the Area column");
             case EVIDENCE -> new RuleSetProblem(RuleSetProblem.Kind.RULE_METADATA, cell, rowName + " reads " + problem);
             case CRITERION -> new RuleSetProblem(RuleSetProblem.Kind.CRITERION, cell, rowName + ": " + problem);
             default -> new RuleSetProblem(RuleSetProblem.Kind.CELL_VALUE, cell, rowName + ", column '" + column.label() + "': "
@@ -301,11 +302,15 @@ final class TableTranslator {
 
     private static List<String> imports(ApprovedLayout layout) {
         return switch (layout) {
-            case CRITERIA -> List.of("org.judgementsupport.evidence.Indicator", "org.judgementsupport.criteria.Criterion",
+            case CRITERIA, SIF_CRITERIA -> List.of("org.judgementsupport.evidence.Indicator", "org.judgementsupport.criteria.Criterion",
                     "org.judgementsupport.criteria.Effect", "org.judgementsupport.ruleset.Findings");
             case OVERALL_EFFECTIVENESS -> List.of("org.judgementsupport.criteria.OverallCase", "org.judgementsupport.framework.Grade",
                     "org.judgementsupport.ruleset.Decisions");
-            case NEXT_STEPS -> List.of("org.judgementsupport.criteria.NextStepsCase", "org.judgementsupport.framework.Grade",
+            case SIF_OVERALL_EFFECTIVENESS -> List.of("org.judgementsupport.criteria.KeyJudgementsCase", "org.judgementsupport.framework.Grade",
+                    "org.judgementsupport.ruleset.Decisions");
+            case SIF_LIMITING_JUDGEMENTS -> List.of("org.judgementsupport.criteria.SubJudgementsCase", "org.judgementsupport.framework.Grade",
+                    "org.judgementsupport.ruleset.Decisions");
+            case NEXT_STEPS, SIF_NEXT_STEPS -> List.of("org.judgementsupport.criteria.NextStepsCase", "org.judgementsupport.framework.Grade",
                     "org.judgementsupport.evidence.InspectionType", "org.judgementsupport.ruleset.Decisions");
             case TARGETING_SCORE -> List.of("org.judgementsupport.criteria.TargetingCase", "org.judgementsupport.criteria.Trend",
                     "org.judgementsupport.criteria.Finding", "org.judgementsupport.criteria.Effect", "org.judgementsupport.framework.Grade",
@@ -323,15 +328,17 @@ final class TableTranslator {
             rule.append("    @benchmark(").append(RuleExpressions.quote(benchmark)).append(")\n");
         }
         rule.append("    @source(").append(RuleExpressions.quote((String) values.get(Role.SOURCE))).append(")\n");
+        RuleDescription.Stage stage = layout.stage();
         if (layout == ApprovedLayout.TARGETING_SCORE) {
             // Every matching row adds its points: no first match, so no order and no activation group.
-            rule.append("    ruleflow-group \"").append(RuleDescription.Stage.TARGETING.group()).append("\"\n");
-        } else if (layout != ApprovedLayout.CRITERIA) {
-            String group = layout == ApprovedLayout.OVERALL_EFFECTIVENESS
-                    ? RuleDescription.Stage.OVERALL_EFFECTIVENESS.group() : RuleDescription.Stage.NEXT_STEPS.group();
+            rule.append("    ruleflow-group \"").append(stage.group()).append("\"\n");
+        } else if (!stage.isCriteria()) {
             rule.append("    salience ").append(salience).append('\n')
-                    .append("    activation-group \"").append(group).append("\"\n")
-                    .append("    ruleflow-group \"").append(group).append("\"\n");
+                    .append("    activation-group \"").append(stage.group()).append("\"\n")
+                    .append("    ruleflow-group \"").append(stage.group()).append("\"\n");
+        } else if (stage != RuleDescription.Stage.CRITERION) {
+            // Criteria of their own framework: a rule group of their own, which only judgements under it run.
+            rule.append("    ruleflow-group \"").append(stage.group()).append("\"\n");
         }
         rule.append("when\n    ").append(condition(layout, values)).append("\nthen\n    ").append(consequence(layout, values)).append("\nend\n");
         return rule.toString();
@@ -339,7 +346,7 @@ final class TableTranslator {
 
     private static String condition(ApprovedLayout layout, Map<Role, Object> values) {
         return switch (layout) {
-            case CRITERIA -> "$indicator : Indicator(path == " + RuleExpressions.quote(((EvidenceField) values.get(Role.EVIDENCE)).path())
+            case CRITERIA, SIF_CRITERIA -> "$indicator : Indicator(path == " + RuleExpressions.quote(((EvidenceField) values.get(Role.EVIDENCE)).path())
                     + ", $criterion : Criterion.parse(" + RuleExpressions.quote(((Criterion) values.get(Role.CRITERION)).text())
                     + "), $criterion.isMetBy(value))";
             case OVERALL_EFFECTIVENESS -> {
@@ -357,7 +364,29 @@ final class TableTranslator {
                 }
                 yield "OverallCase(" + String.join(", ", constraints) + ")";
             }
-            case NEXT_STEPS -> {
+            case SIF_OVERALL_EFFECTIVENESS -> {
+                List<String> constraints = new ArrayList<>();
+                grade(values, Role.HELP_AND_PROTECTION_IS).ifPresent(grade -> constraints.add("helpAndProtection == Grade." + grade.name()));
+                grade(values, Role.LOOKED_AFTER_IS).ifPresent(grade -> constraints.add("childrenLookedAfter == Grade." + grade.name()));
+                grade(values, Role.LEADERSHIP_IS).ifPresent(grade -> constraints.add("leadership == Grade." + grade.name()));
+                grade(values, Role.LEADERSHIP_AT_LEAST).ifPresent(grade -> constraints.add("leadership.isAtLeast(Grade." + grade.name() + ")"));
+                grade(values, Role.PRACTICE_JUDGEMENTS_AT_LEAST)
+                        .ifPresent(grade -> constraints.add("worstPracticeJudgement.isAtLeast(Grade." + grade.name() + ")"));
+                if (values.get(Role.PRACTICE_REQUIRING_IMPROVEMENT_AT_MOST) instanceof Integer most) {
+                    constraints.add("practiceJudgementsRequiringImprovement <= " + most);
+                }
+                if (values.get(Role.PRACTICE_OUTSTANDING_AT_LEAST) instanceof Integer least) {
+                    constraints.add("outstandingPracticeJudgements >= " + least);
+                }
+                yield "KeyJudgementsCase(" + String.join(", ", constraints) + ")";
+            }
+            case SIF_LIMITING_JUDGEMENTS -> {
+                List<String> constraints = new ArrayList<>();
+                grade(values, Role.ADOPTION_PERFORMANCE_IS).ifPresent(grade -> constraints.add("adoptionPerformance == Grade." + grade.name()));
+                grade(values, Role.CARE_LEAVERS_ARE).ifPresent(grade -> constraints.add("careLeavers == Grade." + grade.name()));
+                yield "SubJudgementsCase(" + String.join(", ", constraints) + ")";
+            }
+            case NEXT_STEPS, SIF_NEXT_STEPS -> {
                 @SuppressWarnings("unchecked")
                 List<Grade> grades = (List<Grade>) values.get(Role.OVERALL_GRADES);
                 yield "NextStepsCase(" + grades.stream().map(grade -> "grade == Grade." + grade.name()).collect(Collectors.joining(" || ")) + ")";
@@ -384,9 +413,11 @@ final class TableTranslator {
 
     private static String consequence(ApprovedLayout layout, Map<Role, Object> values) {
         return switch (layout) {
-            case CRITERIA -> "insert(Findings.cite(drools, Effect." + ((Effect) values.get(Role.EFFECT)).name() + ", $indicator, $criterion));";
-            case OVERALL_EFFECTIVENESS -> "insert(Decisions.overall(drools, Grade." + ((Grade) values.get(Role.OVERALL_GRADE)).name() + "));";
-            case NEXT_STEPS -> "insert(Decisions.nextSteps(drools, InspectionType." + values.get(Role.NEXT_INSPECTION) + ", "
+            case CRITERIA, SIF_CRITERIA -> "insert(Findings.cite(drools, Effect." + ((Effect) values.get(Role.EFFECT)).name() + ", $indicator, $criterion));";
+            case OVERALL_EFFECTIVENESS, SIF_OVERALL_EFFECTIVENESS ->
+                    "insert(Decisions.overall(drools, Grade." + ((Grade) values.get(Role.OVERALL_GRADE)).name() + "));";
+            case SIF_LIMITING_JUDGEMENTS -> "insert(Decisions.limit(drools, Grade." + ((Grade) values.get(Role.LOOKED_AFTER_AT_BEST)).name() + "));";
+            case NEXT_STEPS, SIF_NEXT_STEPS -> "insert(Decisions.nextSteps(drools, InspectionType." + values.get(Role.NEXT_INSPECTION) + ", "
                     + (values.get(Role.DUE_AROUND_MONTHS) instanceof Integer months ? months : "null") + ", "
                     + textOrNull(values.get(Role.FOCUSED_VISITS)) + ", " + textOrNull(values.get(Role.MONITORING)) + "));";
             case TARGETING_SCORE -> {

@@ -47,9 +47,20 @@ final class ThresholdAnalysis {
     private record Row(RuleDescription rule, EvidenceField field, Criterion criterion) {
     }
 
+    /** Each framework's criteria are checked on their own: they never judge the same inspection. */
     static List<RuleSetProblem> check(RuleCatalogue catalogue, CellLocator cells) {
+        List<RuleSetProblem> problems = new ArrayList<>();
+        for (RuleDescription.Stage stage : RuleDescription.Stage.values()) {
+            if (stage.isCriteria()) {
+                problems.addAll(check(catalogue.rules(stage), cells));
+            }
+        }
+        return problems;
+    }
+
+    private static List<RuleSetProblem> check(List<RuleDescription> criteria, CellLocator cells) {
         Map<EvidenceField, List<Row>> byField = new LinkedHashMap<>();
-        for (RuleDescription rule : catalogue.rules(RuleDescription.Stage.CRITERION)) {
+        for (RuleDescription rule : criteria) {
             if (rule.evidence().size() != 1 || rule.evidence().get(0).criterion() == null || rule.effect() == null || rule.area() == null) {
                 continue;
             }

@@ -17,6 +17,8 @@ import org.judgementsupport.framework.JudgementArea;
  * @param overallRow   the overall-effectiveness row expected to decide, when the case is about it
  * @param nextStepsRow the next-steps row expected to decide, when the case is about it
  * @param targeting    for a case about the targeting score: the history and trends given, the score and rows expected
+ * @param limitingRow  the limiting-judgements row expected to apply to children looked after (SIF), when the case is
+ *                     about it
  */
 public record Scenario(
         String file,
@@ -27,7 +29,8 @@ public record Scenario(
         List<String> rulesFired,
         String overallRow,
         String nextStepsRow,
-        TargetingGiven targeting) {
+        TargetingGiven targeting,
+        String limitingRow) {
 
     @Override
     public String toString() {

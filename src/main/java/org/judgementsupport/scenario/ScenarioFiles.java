@@ -33,6 +33,7 @@ import org.judgementsupport.ruleset.SourceFile;
  *     rulesFired: [every criterion expected to fire]
  *     overallRow: the overall-effectiveness row expected to decide (optional)
  *     nextStepsRow: the next-steps row expected to decide (optional)
+ *     limitingRow: under the SIF, the limiting-judgements row expected to apply to children looked after (optional)
  * </pre>
  *
  * A case about where to look next gives the published figures as its evidence and adds the authority's history, the
@@ -61,7 +62,7 @@ public final class ScenarioFiles {
     }
 
     private record ExpectDocument(Map<JudgementArea, String> grades, List<String> rulesFired, String overallRow, String nextStepsRow,
-                                  Integer score, List<String> pointsFrom) {
+                                  Integer score, List<String> pointsFrom, String limitingRow) {
     }
 
     /** The scenarios read, and problems with files or cases that could not be read. */
@@ -135,7 +136,7 @@ public final class ScenarioFiles {
             targeting = new TargetingGiven(given.previousGrade(), given.monthsSinceLastInspection(), given.trends(), expect.score(), expect.pointsFrom());
         }
         return new Scenario(file, document.name().trim(), document.description().trim(), document.evidence(), grades,
-                List.copyOf(expect.rulesFired()), expect.overallRow(), expect.nextStepsRow(), targeting);
+                List.copyOf(expect.rulesFired()), expect.overallRow(), expect.nextStepsRow(), targeting, expect.limitingRow());
     }
 
     private static RuleSetProblem problem(String file, IOException unreadable) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.judgementsupport.criteria.ScorePoints;
@@ -84,12 +85,20 @@ public final class ScenarioRunner {
         if (scenario.nextStepsRow() != null && !scenario.nextStepsRow().equals(nextStepsRow)) {
             differences.add("next steps: expected row \"" + scenario.nextStepsRow() + "\", got " + quoted(nextStepsRow));
         }
+        String limitingRow = judgement.areas().stream().filter(area -> area.area() != JudgementArea.OVERALL_EFFECTIVENESS)
+                .map(AreaJudgement::decidedBy).filter(Objects::nonNull).map(RuleReference::rule).findFirst().orElse(null);
+        if (scenario.limitingRow() != null && !scenario.limitingRow().equals(limitingRow)) {
+            differences.add("limiting judgements: expected row \"" + scenario.limitingRow() + "\", got " + quoted(limitingRow));
+        }
         Set<String> used = new LinkedHashSet<>(fired);
         if (scenario.targeting() != null) {
             used.addAll(compareTargeting(scenario, evidence, ruleSet, differences));
         }
         if (overallRow != null) {
             used.add(overallRow);
+        }
+        if (limitingRow != null) {
+            used.add(limitingRow);
         }
         if (nextStepsRow != null) {
             used.add(nextStepsRow);

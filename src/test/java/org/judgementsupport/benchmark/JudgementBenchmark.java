@@ -64,7 +64,7 @@ public class JudgementBenchmark {
         json = JsonMapper.builder().findAndAddModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
         RuleSet ruleSet = RepositoryRuleSet.get();
         judge = new Judge(ruleSet);
-        withoutEngine = new Judge(ruleSet, indicators -> List.of());
+        withoutEngine = new Judge(ruleSet, (framework, indicators) -> List.of());
         reader = EvidenceReader.standalone();
         requests = RealData.read(SharedData.dataFolder()).cases(true).stream()
                 .map(realCase -> {

@@ -182,6 +182,6 @@ abstract class RepositoryContract {
 
     private static Evidence evidence(String code, double returnInterviewsOffered) {
         return new Evidence(new LocalAuthority(code, null), new Inspection(LocalDate.of(2024, 5, 13), null, null, null),
-                null, null, null, new MissingChildren(returnInterviewsOffered, null, null), null, null);
+                null, null, null, new MissingChildren(returnInterviewsOffered, null, null), null, null, null);
     }
 }

@@ -18,7 +18,7 @@ class EvidenceFieldTest {
     void theShareOfSampledCasesLeftAtRiskIsDerivedWhenBothCountsArePresent() {
         Evidence evidence = new Evidence(new LocalAuthority("E09000002", null),
                 new Inspection(java.time.LocalDate.of(2024, 5, 13), null, null, null),
-                null, null, new HelpAndProtection(null, null, null, null, 40, 2, null), null, null, null);
+                null, null, new HelpAndProtection(null, null, null, null, 40, 2, null), null, null, null, null);
 
         assertThat(Indicators.from(evidence))
                 .contains(new Indicator("helpAndProtection.casesWithChildrenLeftAtRiskPct", 5.0))
@@ -31,7 +31,7 @@ class EvidenceFieldTest {
     void missingEvidenceGivesNoIndicatorRatherThanADefault() {
         Evidence evidence = new Evidence(new LocalAuthority("E09000002", null),
                 new Inspection(java.time.LocalDate.of(2024, 5, 13), null, null, null),
-                new Workforce(null, 12.0, null, null, null, null, null), null, null, null, null, null);
+                new Workforce(null, 12.0, null, null, null, null, null), null, null, null, null, null, null);
 
         assertThat(Indicators.from(evidence)).containsExactly(new Indicator("workforce.vacancyRatePct", 12.0));
     }

@@ -3,6 +3,7 @@ package org.judgementsupport.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -73,14 +74,33 @@ class EvidenceReaderTest {
     @Test
     void aStartDateBeforeAnySupportedFrameworkIsRefusedUnlessAFrameworkIsNamed() {
         assertThat(problems("""
-                {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2016-03-01"}}"""))
+                {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2012-03-01"}}"""))
                 .singleElement().satisfies(problem -> {
                     assertThat(problem.field()).isEqualTo("inspection.startDate");
-                    assertThat(problem.reason()).startsWith("no framework for that date").contains("2018-01-01", "SIF");
+                    assertThat(problem.reason()).startsWith("no framework for that date").contains("2013-11-01", "SIF");
                 });
         assertThat(reader.read(json("""
-                {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2016-03-01", "framework": "ILACS_2018"}}""")))
+                {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2012-03-01", "framework": "SIF_2013"}}""")))
                 .isNotNull();
+    }
+
+    @Test
+    void anInspectionStartingUnderTheSingleInspectionFrameworkIsAccepted() {
+        assertThat(reader.read(json("""
+                {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2016-03-01"},
+                 "adoption": {"averageDaysToMoveInWithAdoptiveFamily": 487, "practiceQuality": "CONSISTENTLY_EFFECTIVE"}}""")).adoption())
+                .isEqualTo(new Adoption(487, null, PracticeQuality.CONSISTENTLY_EFFECTIVE));
+    }
+
+    @Test
+    void anAdoptionWaitThatIsNotAWaitAnyChildHasHadIsRefused() {
+        assertThat(problems("""
+                {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2016-03-01"},
+                 "adoption": {"averageDaysToMoveInWithAdoptiveFamily": 36500, "averageDaysFromPlacementOrderToMatch": 12.5}}"""))
+                .extracting(FieldProblem::field, FieldProblem::reason)
+                .containsExactly(
+                        tuple("adoption.averageDaysFromPlacementOrderToMatch", "must be a whole number"),
+                        tuple("adoption.averageDaysToMoveInWithAdoptiveFamily", "must be a number of days from 0 to 3650 (ten years)"));
     }
 
     @Test

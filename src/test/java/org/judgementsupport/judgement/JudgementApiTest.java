@@ -90,6 +90,69 @@ class JudgementApiTest {
     }
 
     @Test
+    void anInspectionStartingIn2015IsJudgedUnderTheSingleInspectionFrameworkWithItsOwnJudgementsAndTables() throws Exception {
+        HttpResponse<String> response = post("/api/v1/judgements", """
+                {
+                  "localAuthority": {"code": "E08000031", "name": "Wolverhampton"},
+                  "inspection": {"startDate": "2015-02-02"},
+                  "workforce": {"caseloadPerSocialWorker": 33},
+                  "leadership": {"practiceQuality": "CONSISTENTLY_EFFECTIVE"},
+                  "helpAndProtection": {"practiceQuality": "CONSISTENTLY_EFFECTIVE"},
+                  "childrenInCare": {"practiceQuality": "EXCEPTIONAL"},
+                  "adoption": {"averageDaysToMoveInWithAdoptiveFamily": 700, "practiceQuality": "CONSISTENTLY_EFFECTIVE"},
+                  "careLeavers": {"practiceQuality": "CONSISTENTLY_EFFECTIVE"}
+                }""");
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        JsonNode judgement = json.readTree(response.body());
+        assertThat(judgement.path("framework").asText()).isEqualTo("SIF_2013");
+        assertThat(judgement.path("frameworkChosenBy").asText()).isEqualTo("START_DATE");
+        assertThat(judgement.path("areas")).extracting(area -> area.path("area").asText())
+                .containsExactly("OVERALL_EFFECTIVENESS", "HELP_AND_PROTECTION", "CHILDREN_LOOKED_AFTER_AND_ACHIEVING_PERMANENCE",
+                        "ADOPTION_PERFORMANCE", "CARE_LEAVERS", "LEADERSHIP_MANAGEMENT_AND_GOVERNANCE");
+
+        JsonNode adoption = area(judgement, "ADOPTION_PERFORMANCE");
+        assertThat(adoption.path("grade").asText()).isEqualTo("REQUIRES_IMPROVEMENT");
+        JsonNode delay = adoption.path("findings").get(0);
+        assertThat(delay.path("rule").asText()).isEqualTo("Children wait more than 21 months on average between entering care and moving in with their adoptive family");
+        assertThat(delay.path("evidence").get(0).path("formattedValue").asText()).isEqualTo("700 days");
+        assertThat(delay.path("location").path("file").asText()).isEqualTo("decision-tables/sif/criteria.drl.xlsx");
+
+        JsonNode lookedAfter = area(judgement, "CHILDREN_LOOKED_AFTER_AND_ACHIEVING_PERMANENCE");
+        assertThat(lookedAfter.path("grade").asText()).isEqualTo("GOOD");
+        assertThat(lookedAfter.path("basis").asText()).contains("Limited to Good by its sub-judgements");
+        assertThat(lookedAfter.path("decidedBy").path("rule").asText()).isEqualTo("Adoption performance requiring improvement limits children looked after to good");
+        assertThat(lookedAfter.path("decidedBy").path("location").path("file").asText()).isEqualTo("decision-tables/sif/limiting-judgements.drl.xlsx");
+
+        JsonNode leadership = area(judgement, "LEADERSHIP_MANAGEMENT_AND_GOVERNANCE");
+        assertThat(leadership.path("grade").asText()).isEqualTo("GOOD");
+        assertThat(leadership.path("findings")).as("caseloads are an ILACS criterion, not a SIF one").isEmpty();
+
+        JsonNode overall = area(judgement, "OVERALL_EFFECTIVENESS");
+        assertThat(overall.path("grade").asText()).isEqualTo("GOOD");
+        assertThat(overall.path("decidedBy").path("location").path("file").asText()).isEqualTo("decision-tables/sif/overall-effectiveness.drl.xlsx");
+        assertThat(judgement.path("nextSteps").path("decidedBy").path("rule").asText()).endsWith("under the SIF: the next full inspection in the three-and-a-half-year cycle");
+        assertThat(judgement.path("summary").asText()).contains("single inspection framework", "Adoption performance: Requires improvement to be good");
+    }
+
+    @Test
+    void adoptionEvidenceUnderIlacsIsSetAsideWithANoticeSayingWhy() throws Exception {
+        JsonNode judgement = json.readTree(post("/api/v1/judgements", """
+                {"localAuthority": {"code": "E08000031"}, "inspection": {"startDate": "2024-02-05"},
+                 "adoption": {"averageDaysToMoveInWithAdoptiveFamily": 700, "practiceQuality": "NOT_YET_CONSISTENTLY_GOOD"},
+                 "childrenInCare": {"practiceQuality": "CONSISTENTLY_EFFECTIVE"}}""").body());
+
+        assertThat(judgement.path("framework").asText()).isEqualTo("ILACS_2023");
+        assertThat(area(judgement, "CHILDREN_IN_CARE").path("grade").asText()).isEqualTo("GOOD");
+        assertThat(judgement.path("notices")).extracting(JsonNode::asText).containsExactly(
+                "adoption.averageDaysToMoveInWithAdoptiveFamily is not used under ILACS_2023: adoption has a judgement of its own only under "
+                        + "the single inspection framework (SIF_2013); since 2018 it is part of the judgement on children in care, from "
+                        + "childrenInCare.practiceQuality.",
+                "adoption.practiceQuality is not used under ILACS_2023: adoption has a judgement of its own only under the single inspection "
+                        + "framework (SIF_2013); since 2018 it is part of the judgement on children in care, from childrenInCare.practiceQuality.");
+    }
+
+    @Test
     void malformedJsonIsRefusedWithItsLineAndColumn() throws Exception {
         HttpResponse<String> response = post("/api/v1/judgements", "{\n  \"localAuthority\": {\"code\": \"E09000002\"},\n  \"inspection\": {\"startDate\": \"2024-05-13\"\n}");
 
@@ -130,7 +193,7 @@ class JudgementApiTest {
     @Test
     void aDateBeforeTheSupportedFrameworksIsRefusedAsHavingNoFramework() throws Exception {
         JsonNode problem = problem(post("/api/v1/judgements", """
-                {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2015-10-05"}}"""), 400, "/problems/invalid-evidence");
+                {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2013-10-28"}}"""), 400, "/problems/invalid-evidence");
 
         assertThat(error(problem, "inspection.startDate").path("reason").asText()).startsWith("no framework for that date");
     }
@@ -140,7 +203,7 @@ class JudgementApiTest {
         JsonNode problem = problem(post("/api/v1/judgements", """
                 {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2024-05-13", "framework": "SIF"}}"""), 400, "/problems/invalid-evidence");
 
-        assertThat(error(problem, "inspection.framework").path("reason").asText()).isEqualTo("must be one of ILACS_2018, ILACS_2023, ILACS_2026");
+        assertThat(error(problem, "inspection.framework").path("reason").asText()).isEqualTo("must be one of SIF_2013, ILACS_2018, ILACS_2023, ILACS_2026");
     }
 
     @Test
@@ -176,10 +239,46 @@ class JudgementApiTest {
     void frameworksListTheirDatesAndGradedAreas() throws Exception {
         JsonNode frameworks = json.readTree(get("/api/v1/frameworks").body());
 
-        assertThat(frameworks).extracting(framework -> framework.path("framework").asText()).containsExactly("ILACS_2018", "ILACS_2023", "ILACS_2026");
-        assertThat(frameworks.get(2).path("overallEffectiveness").asBoolean()).isFalse();
-        assertThat(frameworks.get(0).path("gradedAreas")).extracting(area -> area.path("area").asText())
+        assertThat(frameworks).extracting(framework -> framework.path("framework").asText())
+                .containsExactly("SIF_2013", "ILACS_2018", "ILACS_2023", "ILACS_2026");
+        assertThat(frameworks.get(3).path("overallEffectiveness").asBoolean()).isFalse();
+        assertThat(frameworks.get(1).path("gradedAreas")).extracting(area -> area.path("area").asText())
                 .contains("CHILDREN_IN_CARE_AND_CARE_LEAVERS");
+    }
+
+    @Test
+    void theFrameworksSayWhichEvidenceInformsWhichAreaAndThatTheSafeguardingBoardReviewIsOutOfScope() throws Exception {
+        JsonNode frameworks = json.readTree(get("/api/v1/frameworks").body());
+        JsonNode sif = frameworks.get(0);
+        JsonNode ilacs2023 = frameworks.get(2);
+
+        assertThat(sif.path("firstStartDate").asText()).isEqualTo("2013-11-01");
+        assertThat(sif.path("lastStartDate").asText()).isEqualTo("2017-12-31");
+        assertThat(sif.path("outOfScope").get(0).asText()).contains("local safeguarding children board", "out of scope");
+        assertThat(gradedArea(sif, "ADOPTION_PERFORMANCE").path("evidence")).extracting(JsonNode::asText)
+                .containsExactly("adoption.practiceQuality", "adoption.averageDaysToMoveInWithAdoptiveFamily", "adoption.averageDaysFromPlacementOrderToMatch");
+        assertThat(gradedArea(sif, "ADOPTION_PERFORMANCE").path("subJudgementOf").asText()).isEqualTo("CHILDREN_LOOKED_AFTER_AND_ACHIEVING_PERMANENCE");
+        assertThat(gradedArea(sif, "CHILDREN_LOOKED_AFTER_AND_ACHIEVING_PERMANENCE").path("limitedBy")).extracting(JsonNode::asText)
+                .containsExactly("ADOPTION_PERFORMANCE", "CARE_LEAVERS");
+        assertThat(gradedArea(sif, "OVERALL_EFFECTIVENESS").path("followsFrom")).extracting(JsonNode::asText)
+                .containsExactly("HELP_AND_PROTECTION", "CHILDREN_LOOKED_AFTER_AND_ACHIEVING_PERMANENCE", "LEADERSHIP_MANAGEMENT_AND_GOVERNANCE");
+        // The same workforce evidence informs the renamed leadership judgement under each framework.
+        assertThat(gradedArea(sif, "LEADERSHIP_MANAGEMENT_AND_GOVERNANCE").path("evidence")).extracting(JsonNode::asText)
+                .contains("leadership.practiceQuality", "workforce.caseloadPerSocialWorker");
+        assertThat(gradedArea(ilacs2023, "IMPACT_OF_LEADERS").path("evidence")).extracting(JsonNode::asText)
+                .contains("leadership.practiceQuality", "workforce.caseloadPerSocialWorker");
+        assertThat(ilacs2023.path("evidenceNotRead")).extracting(JsonNode::asText)
+                .containsExactly("adoption.averageDaysToMoveInWithAdoptiveFamily", "adoption.averageDaysFromPlacementOrderToMatch", "adoption.practiceQuality");
+        assertThat(sif.path("evidenceNotRead")).isEmpty();
+    }
+
+    private static JsonNode gradedArea(JsonNode framework, String name) {
+        for (JsonNode area : framework.path("gradedAreas")) {
+            if (area.path("area").asText().equals(name)) {
+                return area;
+            }
+        }
+        throw new AssertionError(framework.path("framework").asText() + " does not grade " + name);
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.judgementsupport.criteria.Criterion;
 import org.judgementsupport.evidence.EvidenceField;
+import org.judgementsupport.framework.Framework;
+import org.judgementsupport.framework.Grade;
 import org.judgementsupport.framework.JudgementArea;
 import org.judgementsupport.ruleset.RepositoryRuleSet;
 import org.judgementsupport.ruleset.RuleDescription;
@@ -53,11 +55,14 @@ class RealDataTest {
 
     @Test
     void everyPublishedInspectionBecomesACaseUsingOnlyFiguresPublishedBeforeIt() {
-        List<RealCase> cases = RealData.read(SharedData.dataFolder()).cases(false);
+        RealData data = RealData.read(SharedData.dataFolder());
+        List<RealCase> cases = data.cases(false);
 
-        assertThat(cases).hasSize(OfstedOutcomes.read(SharedData.dataFolder()).size());
+        assertThat(cases).hasSize(data.inspections())
+                .hasSize(OfstedOutcomes.read(SharedData.dataFolder()).size() + SifOutcomes.read(SharedData.dataFolder(), INDICATORS::codeForName).inspections().size());
         assertThat(cases).allSatisfy(realCase -> {
-            assertThat(realCase.recordedGrades()).containsKeys(JudgementArea.OVERALL_EFFECTIVENESS, JudgementArea.IMPACT_OF_LEADERS);
+            assertThat(realCase.recordedGrades()).containsKey(JudgementArea.OVERALL_EFFECTIVENESS);
+            assertThat(realCase.recordedGrades().keySet()).anyMatch(JudgementArea::isLeadership);
             assertThat(realCase.sources()).allSatisfy(figure ->
                     assertThat(figure.publishedBy()).isBefore(realCase.evidence().inspection().startDate()));
         });
@@ -67,6 +72,27 @@ class RealDataTest {
         List<RealCase> recent = cases.stream().filter(realCase -> realCase.evidence().inspection().startDate().getYear() >= 2022).toList();
         assertThat(recent.stream().filter(realCase -> realCase.sources().size() >= 10).count())
                 .as("inspections since 2022 with at least 10 of the 11 indicators").isGreaterThan(recent.size() * 8L / 10);
+    }
+
+    /**
+     * A SIF inspection is a case under the SIF by name (some re-inspections began in 2018), with its sub-judgements, and
+     * its overall grade is the previous grade of the authority's next inspection, whatever the framework.
+     */
+    @Test
+    void sifInspectionsAreCasesUnderTheSifAndTheirGradeCarriesIntoTheNextInspection() {
+        List<RealCase> barnet = RealData.read(SharedData.dataFolder()).cases(true).stream()
+                .filter(realCase -> realCase.caseId().startsWith("E09000003-")).toList();
+
+        assertThat(barnet).extracting(RealCase::caseId).containsExactly("E09000003-2017-04-28", "E09000003-2019-05-13", "E09000003-2024-06-10");
+        RealCase sif = barnet.get(0);
+        assertThat(sif.evidence().inspection().framework()).isEqualTo(Framework.SIF_2013);
+        assertThat(sif.recordedGrades()).containsEntry(JudgementArea.OVERALL_EFFECTIVENESS, Grade.INADEQUATE)
+                .containsEntry(JudgementArea.ADOPTION_PERFORMANCE, Grade.REQUIRES_IMPROVEMENT);
+        assertThat(sif.evidence().adoption().practiceQuality().grade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
+        assertThat(sif.evidence().leadership().practiceQuality().grade())
+                .isEqualTo(sif.recordedGrades().get(JudgementArea.LEADERSHIP_MANAGEMENT_AND_GOVERNANCE));
+        assertThat(barnet.get(1).evidence().inspection().previousOverallGrade()).as("the ILACS inspection after the SIF's").isEqualTo(Grade.INADEQUATE);
+        assertThat(sif.sources()).extracting(DfeIndicators.Figure::year).containsOnly(2016);
     }
 
     @Test
@@ -86,7 +112,9 @@ class RealDataTest {
     void thresholdsSetAtANationalPercentileMatchThePublishedData() {
         Pattern claim = Pattern.compile("^DfE (\\d{4}) national (\\d+)(?:st|nd|rd|th) percentile");
         List<String> checked = new ArrayList<>();
-        for (RuleDescription rule : RepositoryRuleSet.get().catalogue().rules(RuleDescription.Stage.CRITERION)) {
+        List<RuleDescription> criteria = new ArrayList<>(RepositoryRuleSet.get().catalogue().rules(RuleDescription.Stage.CRITERION));
+        criteria.addAll(RepositoryRuleSet.get().catalogue().rules(RuleDescription.Stage.SIF_CRITERION));
+        for (RuleDescription rule : criteria) {
             Matcher matcher = claim.matcher(rule.source() == null ? "" : rule.source());
             if (!matcher.find() || rule.evidence().size() != 1) {
                 continue;
@@ -97,7 +125,8 @@ class RealDataTest {
             assertThat(threshold).as("%s: %s", rule.name(), rule.source()).isCloseTo(percentile, within(0.5));
             checked.add(rule.name());
         }
-        assertThat(checked).as("rows set at a national percentile").hasSizeGreaterThanOrEqualTo(12);
+        assertThat(checked).as("rows set at a national percentile").hasSizeGreaterThanOrEqualTo(14)
+                .contains("Re-referrals are above the national 90th percentile of the SIF years");
     }
 
     /** The percentile by linear interpolation between the closest ranks, as statistical packages compute it by default. */

@@ -75,6 +75,9 @@ class PolicyScenariosTest {
             if (scenario.nextStepsRow() != null) {
                 named.add(scenario.nextStepsRow());
             }
+            if (scenario.limitingRow() != null) {
+                named.add(scenario.limitingRow());
+            }
         }
         named.removeAll(known);
 
