@@ -53,12 +53,27 @@ public final class FormErrors {
         return Optional.ofNullable(byField.get(field)).map(FieldError::message).orElse(null);
     }
 
+    /** An input's aria-describedby: its hint and its error message, where it has them, so a screen reader reads both. */
+    public String describedby(String field, String hint) {
+        String ids = (hint == null ? "" : field + "-hint") + (has(field) ? " " + field + "-error" : "");
+        return ids.isBlank() ? null : ids.trim();
+    }
+
     public List<FieldError> all() {
         return new ArrayList<>(byField.values());
     }
 
-    /** An input's id: the field path itself, which HTML allows, so the summary's links and the API name the same thing. */
+    /**
+     * An input's id: the field path itself, which HTML allows, so the summary's links and the API name the same thing.
+     * A date links to its day box, as the GOV.UK date input does; a problem with the whole inspection, to its date.
+     */
     public static String idOf(String field) {
-        return field.isEmpty() ? "main-content" : field;
+        if (field.isEmpty()) {
+            return "main-content";
+        }
+        if (field.equals(EvidenceForm.START_DATE) || field.equals("inspection")) {
+            return EvidenceForm.START_DATE + "-day";
+        }
+        return field;
     }
 }

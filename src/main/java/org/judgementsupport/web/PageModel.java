@@ -29,6 +29,13 @@ class PageModel {
             new Section("Rule sets", "/rulesets", Set.of("POLICY")),
             new Section("Accounts", "/accounts", Set.of("ADMIN")));
 
+    private static final Words WORDS = new Words();
+
+    @ModelAttribute("words")
+    Words words() {
+        return WORDS;
+    }
+
     @ModelAttribute("signedInAs")
     String signedInAs(Authentication user) {
         return isSignedIn(user) ? user.getName() : null;
