@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * read as a formula (starting =, +, -, @, a tab or a carriage return) are prefixed with an apostrophe, as OWASP's
  * CSV-injection guidance advises: names and rule names come from files and workbooks anyone could edit.
  */
-final class RankingCsv {
+public final class RankingCsv {
 
     static final List<String> COLUMNS = List.of("rank", "localAuthorityCode", "localAuthorityName", "score", "points", "concerns",
             "worsenedSinceYearBefore", "lastInspectionFramework", "lastInspectionStarted", "lastOverallGrade", "monthsSinceLastInspection",
@@ -26,7 +26,7 @@ final class RankingCsv {
     private RankingCsv() {
     }
 
-    static String write(Ranking ranking) {
+    public static String write(Ranking ranking) {
         List<String[]> rows = new ArrayList<>();
         rows.add(COLUMNS.toArray(String[]::new));
         for (Ranking.RankedAuthority authority : ranking.authorities()) {

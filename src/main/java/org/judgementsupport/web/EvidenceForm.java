@@ -3,7 +3,6 @@ package org.judgementsupport.web;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -138,30 +137,7 @@ public final class EvidenceForm {
 
     /** The start date from its three boxes, or the GOV.UK date-input message saying what is wrong with them. */
     static Optional<String> startDate(Map<String, String> answers, FormErrors problems) {
-        Optional<String> day = text(answers, START_DATE + "-day");
-        Optional<String> month = text(answers, START_DATE + "-month");
-        Optional<String> year = text(answers, START_DATE + "-year");
-        if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> missing = new ArrayList<>();
-        day.ifPresentOrElse(value -> { }, () -> missing.add("day"));
-        month.ifPresentOrElse(value -> { }, () -> missing.add("month"));
-        year.ifPresentOrElse(value -> { }, () -> missing.add("year"));
-        if (!missing.isEmpty()) {
-            problems.add(START_DATE, "Inspection start date must include a " + String.join(" and a ", missing));
-            return Optional.empty();
-        }
-        try {
-            if (!year.get().matches("\\d{4}")) {
-                problems.add(START_DATE, "Inspection start date's year must be 4 numbers, like 2024");
-                return Optional.empty();
-            }
-            return Optional.of(LocalDate.of(Integer.parseInt(year.get()), Integer.parseInt(month.get()), Integer.parseInt(day.get())).toString());
-        } catch (NumberFormatException | DateTimeException notADate) {
-            problems.add(START_DATE, "Inspection start date must be a real date, like 13 5 2024");
-            return Optional.empty();
-        }
+        return DateBoxes.read(answers, START_DATE, "Inspection start date", problems).map(LocalDate::toString);
     }
 
     private static void putNumber(ObjectNode evidence, String path, String typed) {

@@ -74,6 +74,9 @@ public final class FormErrors {
         if (field.equals(EvidenceForm.START_DATE) || field.equals("inspection")) {
             return EvidenceForm.START_DATE + "-day";
         }
+        if (field.equals("asOf")) {
+            return "asOf-day";
+        }
         return field;
     }
 }

@@ -12,43 +12,29 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.judgementsupport.audit.JudgementRecords;
 import org.judgementsupport.security.TestAccounts;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An inspector's journey in a real browser: the evidence form refuses what does not read, with the GOV.UK error
  * summary, everything typed kept and nothing stored; a correct form stores the judgement and shows it explained, as a
  * page and as a PDF; the judgement is then among the inspector's own. The form can be completed with the keyboard alone.
  */
-@ExtendWith(Browser.Installed.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class InspectorPagesTest {
+class InspectorPagesTest extends PageTest {
 
-    @LocalServerPort
-    int port;
 
     @Autowired
     JudgementRecords records;
 
-    private Browser browser;
 
     @BeforeEach
     void signIn() {
-        browser = Browser.open(port);
-        browser.signIn(TestAccounts.INSPECTOR, TestAccounts.password(TestAccounts.INSPECTOR));
+        signedInAs(TestAccounts.INSPECTOR);
     }
 
-    @AfterEach
-    void closeTheBrowser() {
-        browser.close();
-    }
 
     @Test
     void aRefusedFormSaysWhatIsWrongAtTheTopAndAtEachFieldKeepsEverythingAndStoresNothing() {

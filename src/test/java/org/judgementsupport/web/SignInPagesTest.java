@@ -6,40 +6,22 @@ import java.util.EnumSet;
 import org.judgementsupport.security.Role;
 import org.judgementsupport.security.TestAccounts;
 import org.judgementsupport.security.UserAccounts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Signing in and out in a real browser: an anonymous visit goes to the sign-in page and back after it, a refused
  * sign-in says so and keeps the username, a generated password must be replaced before anything else opens, and the
  * pages for a missing address or a role the user lacks say so plainly. Every page meets WCAG 2.2 AA as axe-core checks.
  */
-@ExtendWith(Browser.Installed.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignInPagesTest {
+class SignInPagesTest extends PageTest {
 
-    @LocalServerPort
-    int port;
 
     @Autowired
     UserAccounts accounts;
 
-    private Browser browser;
 
-    @BeforeEach
-    void openTheBrowser() {
-        browser = Browser.open(port);
-    }
 
-    @AfterEach
-    void closeTheBrowser() {
-        browser.close();
-    }
 
     @Test
     void anAnonymousVisitGoesToSignInAndBackToThePageAskedFor() {
