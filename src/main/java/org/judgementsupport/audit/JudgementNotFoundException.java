@@ -1,11 +1,14 @@
 package org.judgementsupport.audit;
 
 import java.util.UUID;
+import org.judgementsupport.system.ProblemTypes;
+import org.judgementsupport.system.Refusal;
+import org.springframework.http.HttpStatus;
 
 /** No stored judgement has that id. */
-public class JudgementNotFoundException extends RuntimeException {
+public class JudgementNotFoundException extends Refusal {
 
     public JudgementNotFoundException(UUID id) {
-        super("no judgement " + id + " is stored");
+        super(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "No such judgement", "no judgement " + id + " is stored");
     }
 }

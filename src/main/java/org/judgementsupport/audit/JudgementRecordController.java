@@ -19,7 +19,6 @@ import org.judgementsupport.system.InvalidParameterException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -107,7 +106,7 @@ class JudgementRecordController {
     /** Moderators read every judgement; anyone else only those they asked for. */
     private static JudgementRecord readable(JudgementRecord record, Authentication user) {
         if (!readsAll(user) && !user.getName().equals(record.recordedBy())) {
-            throw new AccessDeniedException("Inspectors read the judgements they requested; this one was requested by someone else.");
+            throw new JudgementOfAnotherInspectorException();
         }
         return record;
     }
