@@ -2,6 +2,7 @@ package org.judgementsupport.evidence;
 
 import java.net.URI;
 import java.util.List;
+import org.judgementsupport.system.FieldProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;

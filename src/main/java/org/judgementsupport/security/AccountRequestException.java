@@ -1,7 +1,7 @@
 package org.judgementsupport.security;
 
 import java.util.List;
-import org.judgementsupport.evidence.FieldProblem;
+import org.judgementsupport.system.FieldProblem;
 import org.judgementsupport.system.ProblemTypes;
 import org.judgementsupport.system.Refusal;
 import org.springframework.http.HttpStatus;

@@ -1,7 +1,6 @@
 package org.judgementsupport.system;
 
 import java.util.List;
-import org.judgementsupport.evidence.FieldProblem;
 import org.springframework.http.HttpStatus;
 
 /** A request parameter or header that cannot be used: a 400 problem naming it, the value sent and why. */

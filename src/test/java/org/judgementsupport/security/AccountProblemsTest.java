@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Optional;
-import org.judgementsupport.evidence.FieldProblem;
+import org.judgementsupport.system.FieldProblem;
 import org.judgementsupport.system.WebSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

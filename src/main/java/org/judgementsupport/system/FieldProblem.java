@@ -1,4 +1,4 @@
-package org.judgementsupport.evidence;
+package org.judgementsupport.system;
 
 /**
  * One thing wrong with submitted evidence: the field's JSON path, the value sent (null when absent), and why it was
