@@ -14,8 +14,8 @@ import org.judgementsupport.evidence.EvidenceReader;
 import org.judgementsupport.judgement.Judge;
 import org.judgementsupport.judgement.Judgement;
 import org.judgementsupport.judgement.JudgementService;
-import org.judgementsupport.rulechange.CompiledVersions;
 import org.judgementsupport.ruleset.RuleSet;
+import org.judgementsupport.ruleset.RuleSetVersions;
 import org.springframework.stereotype.Service;
 
 /** Judgements made, stored and shown as stored; and stored ones made again to show they reproduce exactly. */
@@ -24,11 +24,11 @@ public class RecordedJudgements {
 
     private final JudgementService judgements;
     private final JudgementRecords records;
-    private final CompiledVersions versions;
+    private final RuleSetVersions versions;
     private final EvidenceReader evidenceReader;
     private final Clock clock;
 
-    public RecordedJudgements(JudgementService judgements, JudgementRecords records, CompiledVersions versions,
+    public RecordedJudgements(JudgementService judgements, JudgementRecords records, RuleSetVersions versions,
                               EvidenceReader evidenceReader, Clock clock) {
         this.judgements = judgements;
         this.records = records;
@@ -61,7 +61,7 @@ public class RecordedJudgements {
     /** Makes the stored judgement again from its stored evidence and rule-set version, and compares. */
     public Optional<ReplayResult> replay(UUID id) {
         return records.find(id).map(record -> {
-            RuleSet ruleSet = versions.get(record.ruleSetVersion())
+            RuleSet ruleSet = versions.ruleSet(record.ruleSetVersion())
                     .orElseThrow(() -> new IllegalStateException("rule-set version " + record.ruleSetVersion() + " is not in the archive"));
             Evidence evidence = evidenceReader.readStored(CanonicalJson.tree(record.evidence()));
             String again = CanonicalJson.write(new Judge(ruleSet).judge(evidence));

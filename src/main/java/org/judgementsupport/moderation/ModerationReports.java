@@ -25,9 +25,9 @@ import org.judgementsupport.framework.JudgementArea;
 import org.judgementsupport.judgement.AreaJudgement;
 import org.judgementsupport.judgement.ExplainedFinding;
 import org.judgementsupport.judgement.Judge;
-import org.judgementsupport.rulechange.CompiledVersions;
 import org.judgementsupport.ruleset.RuleSet;
 import org.judgementsupport.ruleset.RuleSetRegistry;
+import org.judgementsupport.ruleset.RuleSetVersions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -62,7 +62,7 @@ public class ModerationReports {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final RuleSetRegistry registry;
-    private final CompiledVersions versions;
+    private final RuleSetVersions versions;
     private final EvidenceReader evidenceReader;
     private final Clock clock;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
@@ -71,7 +71,7 @@ public class ModerationReports {
         return thread;
     });
 
-    public ModerationReports(JdbcClient jdbc, ObjectMapper json, RuleSetRegistry registry, CompiledVersions versions,
+    public ModerationReports(JdbcClient jdbc, ObjectMapper json, RuleSetRegistry registry, RuleSetVersions versions,
                              EvidenceReader evidenceReader, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
@@ -132,7 +132,7 @@ public class ModerationReports {
             Map<String, Object> job = jdbc.sql("select input, rule_set_version, similarity_threshold, total from moderation_report where id = ?")
                     .param(id).query().singleRow();
             jdbc.sql("update moderation_report set status = 'RUNNING', done = 0 where id = ?").param(id).update();
-            RuleSet ruleSet = versions.get((String) job.get("rule_set_version"))
+            RuleSet ruleSet = versions.ruleSet((String) job.get("rule_set_version"))
                     .orElseThrow(() -> new IllegalStateException("rule-set version " + job.get("rule_set_version") + " is not in the archive"));
             List<StoredCase> stored = json.readValue((String) job.get("input"), STORED_CASES);
             int total = stored.size();

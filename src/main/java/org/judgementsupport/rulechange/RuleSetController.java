@@ -16,6 +16,7 @@ import org.judgementsupport.evidence.PlainText;
 import org.judgementsupport.ruleset.RuleSet;
 import org.judgementsupport.ruleset.RuleSetRegistry;
 import org.judgementsupport.ruleset.RuleSetSnapshot;
+import org.judgementsupport.ruleset.RuleSetVersions;
 import org.judgementsupport.ruleset.RuleView;
 import org.judgementsupport.system.InvalidParameterException;
 import org.judgementsupport.system.ProblemTypes;
@@ -49,20 +50,20 @@ class RuleSetController {
     private final RuleSetChanges changes;
     private final RuleSetArchive archive;
     private final RuleSetRegistry registry;
-    private final CompiledVersions compiledVersions;
+    private final RuleSetVersions versions;
     private final UploadLimits uploadLimits;
     private final RuleChangeLog changeLog;
 
     private final Clock clock;
 
-    RuleSetController(RuleSetChanges changes, RuleSetArchive archive, RuleSetRegistry registry, CompiledVersions compiledVersions,
+    RuleSetController(RuleSetChanges changes, RuleSetArchive archive, RuleSetRegistry registry, RuleSetVersions versions,
                       UploadLimits uploadLimits, RuleChangeLog changeLog, Clock clock) {
         this.changeLog = changeLog;
         this.clock = clock;
         this.changes = changes;
         this.archive = archive;
         this.registry = registry;
-        this.compiledVersions = compiledVersions;
+        this.versions = versions;
         this.uploadLimits = uploadLimits;
     }
 
@@ -210,7 +211,7 @@ class RuleSetController {
 
     private VersionView view(String version) {
         RuleSetArchive.StoredVersion stored = archive.version(version).orElseThrow(() -> new VersionNotFoundException(version));
-        List<RuleView> rules = compiledVersions.get(version).map(RuleSet::catalogue).map(RuleView::of).orElse(List.of());
+        List<RuleView> rules = versions.ruleSet(version).map(RuleSet::catalogue).map(RuleView::of).orElse(List.of());
         return new VersionView(stored.version(), stored.firstSeenAt(), stored.valid(), registry.active().version().equals(version),
                 stored.ruleCount(), stored.files(), rules, URI.create("/api/v1/rulesets/" + version + "/report"));
     }

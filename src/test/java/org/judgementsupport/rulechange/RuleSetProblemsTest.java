@@ -17,6 +17,7 @@ import org.judgementsupport.ruleset.RuleSetInvalidException;
 import org.judgementsupport.ruleset.RuleSetProblem;
 import org.judgementsupport.ruleset.RuleSetRegistry;
 import org.judgementsupport.ruleset.RuleSetSnapshot;
+import org.judgementsupport.ruleset.RuleSetVersions;
 import org.judgementsupport.system.WebSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +48,7 @@ class RuleSetProblemsTest {
     RuleSetRegistry registry;
 
     @MockitoBean
-    CompiledVersions compiledVersions;
+    RuleSetVersions versions;
 
     @MockitoBean
     RuleChangeLog changeLog;
@@ -67,7 +68,7 @@ class RuleSetProblemsTest {
         String version = "abcdef1234567890";
         when(archive.resolve("abcdef123456")).thenReturn(Optional.of(version));
         when(archive.version(version)).thenReturn(Optional.of(new RuleSetArchive.StoredVersion(version, WebSlice.NOW, 2, false, List.of())));
-        when(compiledVersions.get(version)).thenThrow(new RuleSetInvalidException(List.of(
+        when(versions.ruleSet(version)).thenThrow(new RuleSetInvalidException(List.of(
                 new RuleSetProblem(RuleSetProblem.Kind.COMPILE_ERROR, RuleLocation.ofLine("rules/broken.drl", 7), "no viable alternative"),
                 RuleSetProblem.warning(RuleSetProblem.Kind.GAP, RuleLocation.ofCell("decision-tables/criteria/concerns.drl.xlsx", "Concerns", "D12"),
                         "nothing fires between 20 and 25"))));
