@@ -25,6 +25,7 @@ import org.judgementsupport.framework.JudgementArea;
 import org.judgementsupport.judgement.AreaJudgement;
 import org.judgementsupport.judgement.ExplainedFinding;
 import org.judgementsupport.judgement.Judgement;
+import org.judgementsupport.system.CanonicalJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;

@@ -16,6 +16,7 @@ import org.judgementsupport.judgement.Judgement;
 import org.judgementsupport.judgement.JudgementService;
 import org.judgementsupport.ruleset.RuleSet;
 import org.judgementsupport.ruleset.RuleSetVersions;
+import org.judgementsupport.system.CanonicalJson;
 import org.springframework.stereotype.Service;
 
 /** Judgements made, stored and shown as stored; and stored ones made again to show they reproduce exactly. */

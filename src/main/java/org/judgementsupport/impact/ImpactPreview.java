@@ -3,7 +3,7 @@ package org.judgementsupport.impact;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.judgementsupport.audit.CanonicalJson;
+import org.judgementsupport.system.CanonicalJson;
 import org.judgementsupport.audit.JudgementRecords;
 import org.judgementsupport.evidence.Evidence;
 import org.judgementsupport.judgement.Judge;

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.judgementsupport.audit.CanonicalJson;
+import org.judgementsupport.system.CanonicalJson;
 import org.judgementsupport.criteria.Effect;
 import org.judgementsupport.evidence.EvidenceReader;
 import org.judgementsupport.framework.Grade;

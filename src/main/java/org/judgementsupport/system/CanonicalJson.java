@@ -1,4 +1,4 @@
-package org.judgementsupport.audit;
+package org.judgementsupport.system;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
