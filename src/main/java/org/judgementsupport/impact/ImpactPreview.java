@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.judgementsupport.system.CanonicalJson;
-import org.judgementsupport.audit.JudgementRecords;
+import org.judgementsupport.record.JudgementRecords;
 import org.judgementsupport.evidence.Evidence;
 import org.judgementsupport.judgement.Judge;
 import org.judgementsupport.judgement.Judgement;

@@ -1,4 +1,4 @@
-package org.judgementsupport.audit;
+package org.judgementsupport.record;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

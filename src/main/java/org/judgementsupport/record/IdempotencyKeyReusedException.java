@@ -1,4 +1,4 @@
-package org.judgementsupport.audit;
+package org.judgementsupport.record;
 
 import org.judgementsupport.system.ProblemTypes;
 import org.judgementsupport.system.Refusal;

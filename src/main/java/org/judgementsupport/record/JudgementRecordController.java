@@ -1,4 +1,4 @@
-package org.judgementsupport.audit;
+package org.judgementsupport.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;

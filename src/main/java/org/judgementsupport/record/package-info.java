@@ -3,4 +3,4 @@
  * rule-set version, time and who asked; searchable; tamper-evident (a hash chain a verification names the first
  * break in); and reproducible (a replay re-runs the stored evidence with the stored rule-set version).
  */
-package org.judgementsupport.audit;
+package org.judgementsupport.record;

@@ -1,4 +1,4 @@
-package org.judgementsupport.audit;
+package org.judgementsupport.record;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.judgementsupport.audit;
+package org.judgementsupport.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.judgementsupport.audit;
+package org.judgementsupport.record;
 
 import java.util.UUID;
 import org.judgementsupport.system.ProblemTypes;

@@ -1,4 +1,4 @@
-package org.judgementsupport.audit;
+package org.judgementsupport.record;
 
 import java.time.Instant;
 import java.util.List;
