@@ -1,4 +1,4 @@
-package org.judgementsupport.security;
+package org.judgementsupport.system;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
