@@ -1,4 +1,4 @@
-package org.judgementsupport.impact;
+package org.judgementsupport.rulechange;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
@@ -10,6 +10,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.judgementsupport.impact.CandidateDoesNotCompileException;
+import org.judgementsupport.impact.CandidateNotFoundException;
+import org.judgementsupport.impact.ImpactPreview;
 import org.judgementsupport.system.WebSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,9 @@
-package org.judgementsupport.impact;
+package org.judgementsupport.rulechange;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.judgementsupport.impact.ImpactCorpus;
+import org.judgementsupport.impact.ImpactPreview;
+import org.judgementsupport.impact.ImpactReport;
 import org.judgementsupport.system.InvalidParameterException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
