@@ -8,8 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +26,7 @@ import org.judgementsupport.judgement.Judge;
 import org.judgementsupport.ruleset.RuleSet;
 import org.judgementsupport.ruleset.RuleSetRegistry;
 import org.judgementsupport.ruleset.RuleSetVersions;
+import org.judgementsupport.system.Timestamps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -105,7 +104,7 @@ public class ModerationReports {
         jdbc.sql("""
                         insert into moderation_report (id, created_at, submitted_by, status, total, done, rule_set_version, similarity_threshold, input)
                         values (?, ?, ?, 'QUEUED', ?, 0, ?, ?, ?)""")
-                .params(id, utc(clock.instant()), submittedBy, cases.size(), registry.active().version(), similarityThreshold, CanonicalJson.write(stored))
+                .params(id, Timestamps.toColumn(clock.instant()), submittedBy, cases.size(), registry.active().version(), similarityThreshold, CanonicalJson.write(stored))
                 .update();
         runner.submit(() -> run(id));
         return id;
@@ -149,12 +148,12 @@ public class ModerationReports {
             }
             ConsistencyReport report = new ConsistencyAnalysis(ruleSet, ((Number) job.get("similarity_threshold")).doubleValue()).analyse(judged);
             jdbc.sql("update moderation_report set status = 'COMPLETE', done = ?, report = ?, cases_csv = ?, completed_at = ? where id = ?")
-                    .params(total, json.writeValueAsString(report), casesCsv(judged), utc(clock.instant()), id)
+                    .params(total, json.writeValueAsString(report), casesCsv(judged), Timestamps.toColumn(clock.instant()), id)
                     .update();
         } catch (Exception failure) {
             log.error("Consistency report {} failed", id, failure);
             jdbc.sql("update moderation_report set status = 'FAILED', error = ?, completed_at = ? where id = ?")
-                    .params(String.valueOf(failure.getMessage()), utc(clock.instant()), id).update();
+                    .params(String.valueOf(failure.getMessage()), Timestamps.toColumn(clock.instant()), id).update();
         }
     }
 
@@ -189,18 +188,13 @@ public class ModerationReports {
         int total = row.getInt("total");
         int done = row.getInt("done");
         String report = row.getString("report");
-        OffsetDateTime completed = row.getObject("completed_at", OffsetDateTime.class);
         try {
             return new ReportStatus(row.getObject("id", UUID.class), Status.valueOf(row.getString("status")), total, done,
-                    total == 0 ? 100 : done * 100 / total, row.getObject("created_at", OffsetDateTime.class).toInstant(),
-                    row.getString("submitted_by"), completed == null ? null : completed.toInstant(), row.getString("rule_set_version"), row.getDouble("similarity_threshold"),
+                    total == 0 ? 100 : done * 100 / total, Timestamps.fromColumn(row, "created_at"),
+                    row.getString("submitted_by"), Timestamps.fromColumn(row, "completed_at"), row.getString("rule_set_version"), row.getDouble("similarity_threshold"),
                     row.getString("error"), report == null ? null : json.readValue(report, ConsistencyReport.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored consistency report cannot be read", e);
         }
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

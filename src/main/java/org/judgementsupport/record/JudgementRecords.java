@@ -5,8 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +24,7 @@ import org.judgementsupport.judgement.AreaJudgement;
 import org.judgementsupport.judgement.ExplainedFinding;
 import org.judgementsupport.judgement.Judgement;
 import org.judgementsupport.system.CanonicalJson;
+import org.judgementsupport.system.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,7 +106,7 @@ public class JudgementRecords {
                         insert into judgement_record (sequence_number, id, recorded_at, recorded_by, local_authority, inspection_start,
                             framework, rule_set_version, idempotency_key, evidence, result, content_hash, previous_hash, record_hash)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(record.sequenceNumber(), record.id(), utc(record.recordedAt()), record.recordedBy(), record.localAuthority(),
+                .params(record.sequenceNumber(), record.id(), Timestamps.toColumn(record.recordedAt()), record.recordedBy(), record.localAuthority(),
                         record.inspectionStart(), record.framework().name(), record.ruleSetVersion(), record.idempotencyKey(),
                         record.evidence(), record.result(), record.contentHash(), record.previousHash(), record.recordHash())
                 .update();
@@ -185,7 +184,7 @@ public class JudgementRecords {
         parameters.add((long) search.page() * search.size());
         Map<Long, Summary> summaries = new LinkedHashMap<>();
         jdbc.sql(sql.toString()).params(parameters).query((row, number) -> {
-            summaries.put(row.getLong("sequence_number"), new Summary(row.getObject("id", UUID.class), instant(row, "recorded_at"),
+            summaries.put(row.getLong("sequence_number"), new Summary(row.getObject("id", UUID.class), Timestamps.fromColumn(row, "recorded_at"),
                     row.getString("recorded_by"), row.getString("local_authority"), row.getObject("inspection_start", LocalDate.class),
                     Framework.valueOf(row.getString("framework")), row.getString("rule_set_version"), new EnumMap<>(JudgementArea.class)));
             return null;
@@ -287,18 +286,11 @@ public class JudgementRecords {
             from judgement_record""";
 
     private JudgementRecord row(ResultSet row, int number) throws SQLException {
-        return new JudgementRecord(row.getLong("sequence_number"), row.getObject("id", UUID.class), instant(row, "recorded_at"),
+        return new JudgementRecord(row.getLong("sequence_number"), row.getObject("id", UUID.class), Timestamps.fromColumn(row, "recorded_at"),
                 row.getString("recorded_by"), row.getString("local_authority"), row.getObject("inspection_start", LocalDate.class),
                 Framework.valueOf(row.getString("framework")), row.getString("rule_set_version"), row.getString("idempotency_key"),
                 row.getString("evidence"), row.getString("result"), row.getString("content_hash"), row.getString("previous_hash"),
                 row.getString("record_hash"));
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        return row.getObject(column, OffsetDateTime.class).toInstant();
-    }
 }

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.judgementsupport.system.FieldProblem;
+import org.judgementsupport.system.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -94,7 +94,7 @@ public class UserAccounts implements UserDetailsService {
             throw new AccountRequestException(problems);
         }
         String password = generatePassword();
-        OffsetDateTime now = utc(clock.instant());
+        OffsetDateTime now = Timestamps.toColumn(clock.instant());
         jdbc.sql("""
                         insert into app_user (username, password_hash, roles, enabled, created_at, created_by, password_changed_at)
                         values (?, ?, ?, true, ?, ?, ?)""")
@@ -162,7 +162,7 @@ public class UserAccounts implements UserDetailsService {
 
     private void storePassword(String username, String password) {
         jdbc.sql("update app_user set password_hash = ?, password_changed_at = ? where username = ?")
-                .params(passwords.encode(password), utc(clock.instant()), username).update();
+                .params(passwords.encode(password), Timestamps.toColumn(clock.instant()), username).update();
     }
 
     private void keepAnAdministrator(String username) {
@@ -197,8 +197,8 @@ public class UserAccounts implements UserDetailsService {
 
     private Account account(ResultSet row, int number) throws SQLException {
         return new Account(row.getString("username"), roles(row.getString("roles")), row.getBoolean("enabled"),
-                row.getObject("created_at", OffsetDateTime.class).toInstant(), row.getString("created_by"),
-                row.getObject("password_changed_at", OffsetDateTime.class).toInstant());
+                Timestamps.fromColumn(row, "created_at"), row.getString("created_by"),
+                Timestamps.fromColumn(row, "password_changed_at"));
     }
 
     private static Set<Role> roles(String text) {
@@ -209,9 +209,5 @@ public class UserAccounts implements UserDetailsService {
 
     private static String text(Set<Role> roles) {
         return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }
