@@ -39,12 +39,14 @@ class JudgementRecordController {
 
     private final EvidenceReader evidenceReader;
     private final RecordedJudgements judgements;
-    private final JudgementRecords records;
+    private final JudgementSearch search;
+    private final HashChain chain;
 
-    JudgementRecordController(EvidenceReader evidenceReader, RecordedJudgements judgements, JudgementRecords records) {
+    JudgementRecordController(EvidenceReader evidenceReader, RecordedJudgements judgements, JudgementSearch search, HashChain chain) {
         this.evidenceReader = evidenceReader;
         this.judgements = judgements;
-        this.records = records;
+        this.search = search;
+        this.chain = chain;
     }
 
     @Operation(summary = "Make and store a provisional judgement from the evidence gathered on a local authority",
@@ -74,7 +76,7 @@ class JudgementRecordController {
     @Operation(summary = "Find stored judgements by local authority, inspection start dates, framework, grade, rule fired or who asked; "
             + "newest first", description = "Inspectors find only the judgements they requested.")
     @GetMapping
-    List<JudgementRecords.Summary> search(@RequestParam(required = false) String localAuthority,
+    List<JudgementSearch.Summary> search(@RequestParam(required = false) String localAuthority,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                           @RequestParam(required = false) Framework framework,
@@ -86,7 +88,7 @@ class JudgementRecordController {
                                           @RequestParam(defaultValue = "50") int size,
                                           Authentication user) {
         String askedBy = readsAll(user) ? recordedBy : user.getName();
-        return records.search(new JudgementRecords.Search(localAuthority, from, to, framework, area, grade, rule, askedBy,
+        return search.find(new JudgementSearch.Criteria(localAuthority, from, to, framework, area, grade, rule, askedBy,
                 Math.max(0, page), Math.min(Math.max(1, size), 500)));
     }
 
@@ -99,8 +101,8 @@ class JudgementRecordController {
 
     @Operation(summary = "Check the hash chain over every stored judgement, naming the first record that breaks it")
     @GetMapping("/chain/verification")
-    JudgementRecords.ChainVerification verifyChain() {
-        return records.verifyChain();
+    ChainVerification verifyChain() {
+        return chain.verify();
     }
 
     /** Moderators read every judgement; anyone else only those they asked for. */

@@ -6,11 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +15,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.judgementsupport.evidence.Evidence;
 import org.judgementsupport.framework.Framework;
-import org.judgementsupport.framework.Grade;
-import org.judgementsupport.framework.JudgementArea;
-import org.judgementsupport.judgement.AreaJudgement;
 import org.judgementsupport.judgement.ExplainedFinding;
 import org.judgementsupport.judgement.Judgement;
 import org.judgementsupport.system.CanonicalJson;
@@ -30,31 +24,20 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stored judgements. Each is appended to a hash chain inside one transaction that holds the chain's head, so records
- * are appended one at a time however many requests or service instances there are, and a record is committed before
- * anyone is told it exists.
+ * Stored judgements, as the hash chain keeps them. Each is appended inside one transaction that holds the chain's
+ * head, so records are appended one at a time however many requests or service instances there are, and a record is
+ * committed before anyone is told it exists; they are read one by id or all in chain order. Searching is
+ * {@link JudgementSearch}'s, verifying the chain {@link HashChain}'s.
  */
 @Repository
 public class JudgementRecords {
-
-    static final String GENESIS = "0".repeat(64);
 
     /** A stored judgement, and whether this request found it already stored under its idempotency key. */
     public record Recorded(JudgementRecord record, boolean alreadyRecorded) {
     }
 
-    /** What to search stored judgements by; null means any. Grade with no area means any area with that grade. */
-    public record Search(String localAuthority, LocalDate startFrom, LocalDate startTo, Framework framework,
-                         JudgementArea area, Grade grade, String rule, String recordedBy, int page, int size) {
-    }
-
-    /** A judgement in a list: who, when, under what, and its grades. */
-    public record Summary(UUID id, Instant recordedAt, String recordedBy, String localAuthority, LocalDate inspectionStart,
-                          Framework framework, String ruleSetVersion, Map<JudgementArea, String> grades) {
-    }
-
-    /** Whether the chain is whole, and if not, the first record that breaks it and why. */
-    public record ChainVerification(long records, boolean intact, Long firstBrokenSequence, UUID firstBrokenId, String reason) {
+    /** The end of the chain: the last record's place and hash, as appends keep it. */
+    record ChainHead(long sequenceNumber, String recordHash) {
     }
 
     private final JdbcClient jdbc;
@@ -139,69 +122,6 @@ public class JudgementRecords {
         return jdbc.sql("select count(*) from judgement_record").query(Long.class).single();
     }
 
-    public List<Summary> search(Search search) {
-        StringBuilder sql = new StringBuilder("select r.sequence_number, r.id, r.recorded_at, r.recorded_by, r.local_authority, "
-                + "r.inspection_start, r.framework, r.rule_set_version from judgement_record r where 1 = 1");
-        List<Object> parameters = new ArrayList<>();
-        if (search.localAuthority() != null) {
-            sql.append(" and r.local_authority = ?");
-            parameters.add(search.localAuthority());
-        }
-        if (search.startFrom() != null) {
-            sql.append(" and r.inspection_start >= ?");
-            parameters.add(search.startFrom());
-        }
-        if (search.startTo() != null) {
-            sql.append(" and r.inspection_start <= ?");
-            parameters.add(search.startTo());
-        }
-        if (search.framework() != null) {
-            sql.append(" and r.framework = ?");
-            parameters.add(search.framework().name());
-        }
-        if (search.grade() != null || search.area() != null) {
-            sql.append(" and exists (select 1 from judgement_area a where a.sequence_number = r.sequence_number");
-            if (search.area() != null) {
-                sql.append(" and a.area = ?");
-                parameters.add(search.area().name());
-            }
-            if (search.grade() != null) {
-                sql.append(" and a.grade = ?");
-                parameters.add(search.grade().name());
-            }
-            sql.append(")");
-        }
-        if (search.recordedBy() != null) {
-            sql.append(" and r.recorded_by = ?");
-            parameters.add(search.recordedBy());
-        }
-        if (search.rule() != null) {
-            sql.append(" and exists (select 1 from judgement_rule_fired f where f.sequence_number = r.sequence_number and f.rule = ?)");
-            parameters.add(search.rule());
-        }
-        sql.append(" order by r.sequence_number desc limit ? offset ?");
-        parameters.add(search.size());
-        parameters.add((long) search.page() * search.size());
-        Map<Long, Summary> summaries = new LinkedHashMap<>();
-        jdbc.sql(sql.toString()).params(parameters).query((row, number) -> {
-            summaries.put(row.getLong("sequence_number"), new Summary(row.getObject("id", UUID.class), Timestamps.fromColumn(row, "recorded_at"),
-                    row.getString("recorded_by"), row.getString("local_authority"), row.getObject("inspection_start", LocalDate.class),
-                    Framework.valueOf(row.getString("framework")), row.getString("rule_set_version"), new EnumMap<>(JudgementArea.class)));
-            return null;
-        }).list();
-        if (!summaries.isEmpty()) {
-            String placeholders = String.join(", ", summaries.keySet().stream().map(key -> "?").toList());
-            jdbc.sql("select sequence_number, area, grade, determined from judgement_area where sequence_number in (" + placeholders + ")")
-                    .params(new ArrayList<>(summaries.keySet()))
-                    .query((row, number) -> {
-                        summaries.get(row.getLong("sequence_number")).grades().put(JudgementArea.valueOf(row.getString("area")),
-                                row.getBoolean("determined") ? row.getString("grade") : "NOT_DETERMINED");
-                        return null;
-                    }).list();
-        }
-        return List.copyOf(summaries.values());
-    }
-
     /** Every record in chain order, a batch at a time, without holding them all in memory. */
     public void forEachInOrder(Consumer<JudgementRecord> consumer) {
         long after = 0;
@@ -242,42 +162,10 @@ public class JudgementRecords {
         }
     }
 
-    /** Walks the whole chain and names the first record that breaks it: altered, removed, or out of place. */
-    public ChainVerification verifyChain() {
-        long[] checked = {0};
-        String[] previousHash = {GENESIS};
-        long[] previousSequence = {0};
-        ChainVerification[] broken = {null};
-        forEachInOrder(record -> {
-            if (broken[0] != null) {
-                return;
-            }
-            checked[0]++;
-            String reason = null;
-            if (record.sequenceNumber() != previousSequence[0] + 1) {
-                reason = "records " + (previousSequence[0] + 1) + " to " + (record.sequenceNumber() - 1) + " are missing before it";
-            } else if (!record.previousHash().equals(previousHash[0])) {
-                reason = "it does not follow the record before it: that record was altered or replaced";
-            } else if (!record.contentHash().equals(record.expectedContentHash())) {
-                reason = "its content was changed after it was recorded";
-            } else if (!record.recordHash().equals(record.expectedRecordHash())) {
-                reason = "its chain hash does not match its content";
-            }
-            if (reason != null) {
-                broken[0] = new ChainVerification(checked[0], false, record.sequenceNumber(), record.id(), reason);
-            }
-            previousHash[0] = record.recordHash();
-            previousSequence[0] = record.sequenceNumber();
-        });
-        if (broken[0] != null) {
-            return broken[0];
-        }
-        Map<String, Object> head = jdbc.sql("select sequence_number, record_hash from judgement_chain_head where id = 1").query().singleRow();
-        if (((Number) head.get("sequence_number")).longValue() != previousSequence[0] || !head.get("record_hash").equals(previousHash[0])) {
-            return new ChainVerification(checked[0], false, previousSequence[0] + 1, null,
-                    "the chain should end at record " + head.get("sequence_number") + ": records after " + previousSequence[0] + " were removed");
-        }
-        return new ChainVerification(checked[0], true, null, null, null);
+    /** The chain's head, as the last append left it. */
+    ChainHead head() {
+        return jdbc.sql("select sequence_number, record_hash from judgement_chain_head where id = 1")
+                .query((row, number) -> new ChainHead(row.getLong("sequence_number"), row.getString("record_hash"))).single();
     }
 
     private static final String SELECT = """

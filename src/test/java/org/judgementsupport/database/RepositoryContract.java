@@ -17,9 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.judgementsupport.record.ChainVerification;
+import org.judgementsupport.record.HashChain;
 import org.judgementsupport.record.IdempotencyKeyReusedException;
 import org.judgementsupport.record.JudgementRecord;
 import org.judgementsupport.record.JudgementRecords;
+import org.judgementsupport.record.JudgementSearch;
 import org.judgementsupport.evidence.Evidence;
 import org.judgementsupport.evidence.Inspection;
 import org.judgementsupport.evidence.LocalAuthority;
@@ -49,6 +52,12 @@ abstract class RepositoryContract {
 
     @Autowired
     JudgementRecords records;
+
+    @Autowired
+    JudgementSearch search;
+
+    @Autowired
+    HashChain chain;
 
     @Autowired
     RuleSetArchive archive;
@@ -92,7 +101,7 @@ abstract class RepositoryContract {
         // Only what this test appended is counted: anything else using the database may append too.
         assertThat(ids).hasSize(80);
         assertThat(ids.stream().map(id -> records.find(id).orElseThrow().sequenceNumber()).distinct()).hasSize(80);
-        JudgementRecords.ChainVerification verification = records.verifyChain();
+        ChainVerification verification = chain.verify();
         assertThat(verification.intact()).as(verification.reason()).isTrue();
         assertThat(verification.records()).isGreaterThanOrEqualTo(80);
     }
@@ -147,10 +156,10 @@ abstract class RepositoryContract {
         Evidence evidence = evidence("E10000014", 45.0);
         UUID id = records.record(evidence, new Judge(registry.active()).judge(evidence), null, null).record().id();
 
-        List<JudgementRecords.Summary> found = records.search(new JudgementRecords.Search("E10000014", LocalDate.of(2024, 1, 1),
+        List<JudgementSearch.Summary> found = search.find(new JudgementSearch.Criteria("E10000014", LocalDate.of(2024, 1, 1),
                 LocalDate.of(2024, 12, 31), null, null, null, "Fewer than half of missing children are offered a return interview", null, 0, 10));
 
-        assertThat(found).extracting(JudgementRecords.Summary::id).contains(id);
+        assertThat(found).extracting(JudgementSearch.Summary::id).contains(id);
     }
 
     @Test

@@ -42,7 +42,10 @@ class JudgementRecordProblemsTest {
     RecordedJudgements judgements;
 
     @MockitoBean
-    JudgementRecords records;
+    JudgementSearch search;
+
+    @MockitoBean
+    HashChain chain;
 
     @Test
     void aJudgementNotStoredIsNotFound() throws Exception {
