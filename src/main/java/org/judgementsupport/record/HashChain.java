@@ -29,10 +29,10 @@ public class HashChain {
         }
         JudgementRecords.ChainHead head = records.head();
         if (head.sequenceNumber() != walk.previousSequence || !head.recordHash().equals(walk.previousHash)) {
-            return new ChainVerification(walk.checked, false, walk.previousSequence + 1, null,
+            return new ChainVerification.Broken(walk.checked, walk.previousSequence + 1, null,
                     "the chain should end at record " + head.sequenceNumber() + ": records after " + walk.previousSequence + " were removed");
         }
-        return new ChainVerification(walk.checked, true, null, null, null);
+        return new ChainVerification.Intact(walk.checked);
     }
 
     /** The walk so far: how many records were checked, the last one's place and hash, and the first break found. */
@@ -41,7 +41,7 @@ public class HashChain {
         long checked;
         long previousSequence;
         String previousHash = GENESIS;
-        ChainVerification broken;
+        ChainVerification.Broken broken;
 
         @Override
         public void accept(JudgementRecord record) {
@@ -60,7 +60,7 @@ public class HashChain {
                 reason = "its chain hash does not match its content";
             }
             if (reason != null) {
-                broken = new ChainVerification(checked, false, record.sequenceNumber(), record.id(), reason);
+                broken = new ChainVerification.Broken(checked, record.sequenceNumber(), record.id(), reason);
             }
             previousHash = record.recordHash();
             previousSequence = record.sequenceNumber();

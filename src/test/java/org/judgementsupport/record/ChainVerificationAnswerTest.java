@@ -35,7 +35,7 @@ class ChainVerificationAnswerTest {
 
     @Test
     void aWholeChainSaysHowManyRecordsWereCheckedAndNothingElse() throws Exception {
-        when(chain.verify()).thenReturn(new ChainVerification(42, true, null, null, null));
+        when(chain.verify()).thenReturn(new ChainVerification.Intact(42));
 
         mvc.perform(get("/api/v1/judgements/chain/verification").with(user("moderator").roles("MODERATOR")))
                 .andExpect(status().isOk())
@@ -45,7 +45,7 @@ class ChainVerificationAnswerTest {
     @Test
     void aBrokenChainNamesTheFirstRecordThatBreaksItAndWhy() throws Exception {
         UUID id = UUID.fromString("7c0f5f3e-2a49-4c1b-9a57-0d3f1c2b8e11");
-        when(chain.verify()).thenReturn(new ChainVerification(7, false, 7L, id, "its content was changed after it was recorded"));
+        when(chain.verify()).thenReturn(new ChainVerification.Broken(7, 7, id, "its content was changed after it was recorded"));
 
         mvc.perform(get("/api/v1/judgements/chain/verification").with(user("moderator").roles("MODERATOR")))
                 .andExpect(status().isOk())
@@ -55,7 +55,7 @@ class ChainVerificationAnswerTest {
 
     @Test
     void recordsRemovedFromTheEndAreNamedByTheFirstMissingPlace() throws Exception {
-        when(chain.verify()).thenReturn(new ChainVerification(5, false, 6L, null, "the chain should end at record 8: records after 5 were removed"));
+        when(chain.verify()).thenReturn(new ChainVerification.Broken(5, 6, null, "the chain should end at record 8: records after 5 were removed"));
 
         mvc.perform(get("/api/v1/judgements/chain/verification").with(user("moderator").roles("MODERATOR")))
                 .andExpect(status().isOk())
