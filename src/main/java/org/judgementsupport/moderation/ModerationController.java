@@ -102,7 +102,7 @@ class ModerationController {
     @Operation(summary = "The complete report as a JSON file")
     @GetMapping(value = "/{id}/report.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ConsistencyReport> reportJson(@PathVariable UUID id) {
-        ConsistencyReport report = complete(id).report();
+        ConsistencyReport report = complete(id);
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment("consistency-report-" + id + ".json")).body(report);
     }
 
@@ -118,7 +118,7 @@ class ModerationController {
     @Operation(summary = "One row per area: agreement statistics and the confusion matrix")
     @GetMapping(value = "/{id}/areas.csv", produces = "text/csv")
     ResponseEntity<String> areasCsv(@PathVariable UUID id) {
-        ConsistencyReport report = complete(id).report();
+        ConsistencyReport report = complete(id);
         List<String> header = new ArrayList<>(List.of("area", "recorded", "compared", "notDetermined", "exactAgreement", "withinOneGrade",
                 "weightedKappa", "kappaLower95", "kappaUpper95"));
         for (Grade recorded : Grade.values()) {
@@ -145,12 +145,13 @@ class ModerationController {
         return download(CsvText.write(rows), "consistency-areas-" + id + ".csv", "text/csv");
     }
 
-    private ModerationReports.ReportStatus complete(UUID id) {
+    /** The report, once its run is complete. */
+    private ConsistencyReport complete(UUID id) {
         ModerationReports.ReportStatus status = reports.status(id).orElseThrow(() -> new ReportNotFoundException(id));
-        if (status.status() != ModerationReports.Status.COMPLETE) {
+        if (!(status.state() instanceof ReportState.Complete complete)) {
             throw new ReportNotReadyException(status);
         }
-        return status;
+        return complete.report();
     }
 
     private ResponseEntity<ModerationReports.ReportStatus> accepted(UUID id) {

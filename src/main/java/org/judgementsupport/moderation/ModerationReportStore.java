@@ -90,14 +90,23 @@ class ModerationReportStore {
             from moderation_report""";
 
     private ModerationReports.ReportStatus row(ResultSet row, int number) throws SQLException {
-        int total = row.getInt("total");
-        int done = row.getInt("done");
-        String report = row.getString("report");
+        return new ModerationReports.ReportStatus(row.getObject("id", UUID.class), row.getInt("total"), row.getInt("done"),
+                Timestamps.fromColumn(row, "created_at"), row.getString("submitted_by"), row.getString("rule_set_version"),
+                row.getDouble("similarity_threshold"), state(row));
+    }
+
+    private ReportState state(ResultSet row) throws SQLException {
+        return switch (ModerationReports.Status.valueOf(row.getString("status"))) {
+            case QUEUED -> new ReportState.Queued();
+            case RUNNING -> new ReportState.Running();
+            case COMPLETE -> new ReportState.Complete(Timestamps.fromColumn(row, "completed_at"), report(row.getString("report")));
+            case FAILED -> new ReportState.Failed(Timestamps.fromColumn(row, "completed_at"), row.getString("error"));
+        };
+    }
+
+    private ConsistencyReport report(String stored) {
         try {
-            return new ModerationReports.ReportStatus(row.getObject("id", UUID.class), ModerationReports.Status.valueOf(row.getString("status")),
-                    total, done, total == 0 ? 100 : done * 100 / total, Timestamps.fromColumn(row, "created_at"), row.getString("submitted_by"),
-                    Timestamps.fromColumn(row, "completed_at"), row.getString("rule_set_version"), row.getDouble("similarity_threshold"),
-                    row.getString("error"), report == null ? null : json.readValue(report, ConsistencyReport.class));
+            return stored == null ? null : json.readValue(stored, ConsistencyReport.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored consistency report cannot be read", e);
         }

@@ -1,5 +1,6 @@
 package org.judgementsupport.moderation;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,11 +20,35 @@ import org.springframework.stereotype.Service;
 @Service
 public class ModerationReports {
 
+    /** The stages of a report's run, as the API and the store name them. */
     public enum Status { QUEUED, RUNNING, COMPLETE, FAILED }
 
-    /** A report's state; the report itself once complete. */
-    public record ReportStatus(UUID id, Status status, int cases, int judged, int percentDone, Instant createdAt, String submittedBy,
-                               Instant completedAt, String ruleSetVersion, double similarityThreshold, String error, ConsistencyReport report) {
+    /**
+     * A report as submitted and how far its run has got; the report itself once complete.
+     *
+     * @param cases  how many cases the batch holds
+     * @param judged how many of them have been judged so far
+     */
+    public record ReportStatus(UUID id, int cases, int judged, Instant createdAt, String submittedBy, String ruleSetVersion,
+                               double similarityThreshold, ReportState state) {
+
+        public int percentDone() {
+            return cases == 0 ? 100 : judged * 100 / cases;
+        }
+
+        @JsonValue
+        Answer answer() {
+            Instant completedAt = state instanceof ReportState.Complete complete ? complete.completedAt()
+                    : state instanceof ReportState.Failed failed ? failed.completedAt() : null;
+            return new Answer(id, state.status(), cases, judged, percentDone(), createdAt, submittedBy, completedAt, ruleSetVersion,
+                    similarityThreshold, state instanceof ReportState.Failed failed ? failed.error() : null,
+                    state instanceof ReportState.Complete complete ? complete.report() : null);
+        }
+    }
+
+    /** A report's status as the API answers it, whatever its stage: every field, null where the stage has none. */
+    record Answer(UUID id, Status status, int cases, int judged, int percentDone, Instant createdAt, String submittedBy, Instant completedAt,
+                  String ruleSetVersion, double similarityThreshold, String error, ConsistencyReport report) {
     }
 
     /** A case as stored: evidence as JSON so it is read back exactly as it was first read. */

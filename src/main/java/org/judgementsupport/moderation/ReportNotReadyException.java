@@ -9,7 +9,7 @@ public class ReportNotReadyException extends Refusal {
 
     public ReportNotReadyException(ModerationReports.ReportStatus status) {
         super(HttpStatus.CONFLICT, ProblemTypes.REPORT_NOT_READY, "The consistency report is not complete",
-                "the consistency report is " + status.status().name().toLowerCase() + " (" + status.percentDone() + "% done)"
-                        + (status.error() == null ? "; ask again shortly" : ": " + status.error()));
+                "the consistency report is " + status.state().status().name().toLowerCase() + " (" + status.percentDone() + "% done)"
+                        + (status.state() instanceof ReportState.Failed failed && failed.error() != null ? ": " + failed.error() : "; ask again shortly"));
     }
 }

@@ -34,6 +34,7 @@ import org.judgementsupport.judgement.Judgement;
 import org.judgementsupport.moderation.ConsistencyReport;
 import org.judgementsupport.moderation.ModerationCase;
 import org.judgementsupport.moderation.ModerationReports;
+import org.judgementsupport.moderation.ReportState;
 import org.judgementsupport.rulechange.RuleSetArchive;
 import org.judgementsupport.ruleset.RuleSetRegistry;
 import org.judgementsupport.ruleset.RuleSetSnapshot;
@@ -180,11 +181,12 @@ abstract class RepositoryContract {
 
         UUID id = moderationReports.submit(List.of(recordedGood), 0.05, "moderator@example.org");
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> moderationReports.status(id).orElseThrow().status() == ModerationReports.Status.COMPLETE);
+        await().atMost(Duration.ofSeconds(30)).until(() -> moderationReports.status(id).orElseThrow().state() instanceof ReportState.Complete);
         ModerationReports.ReportStatus done = moderationReports.status(id).orElseThrow();
+        ConsistencyReport report = ((ReportState.Complete) done.state()).report();
         assertThat(done.ruleSetVersion()).isEqualTo(registry.active().version());
         assertThat(done.submittedBy()).isEqualTo("moderator@example.org");
-        assertThat(done.report().triggersOnGoodOrOutstanding()).extracting(ConsistencyReport.CriteriaAgainstRecord::caseId).containsExactly("case 1");
+        assertThat(report.triggersOnGoodOrOutstanding()).extracting(ConsistencyReport.CriteriaAgainstRecord::caseId).containsExactly("case 1");
         assertThat(moderationReports.casesCsv(id).orElseThrow()).contains("case 1,HELP_AND_PROTECTION,GOOD");
         assertThat(moderationReports.list()).extracting(ModerationReports.ReportStatus::id).contains(id);
     }

@@ -93,8 +93,8 @@ class ModerationProblemsTest {
 
     @Test
     void aReportStillRunningCannotBeDownloaded() throws Exception {
-        when(reports.status(ID)).thenReturn(Optional.of(new ModerationReports.ReportStatus(ID, ModerationReports.Status.RUNNING, 10, 5, 50,
-                WebSlice.NOW, "moderator", null, "v1", 0.05, null, null)));
+        when(reports.status(ID)).thenReturn(Optional.of(new ModerationReports.ReportStatus(ID, 10, 5, WebSlice.NOW, "moderator", "v1", 0.05,
+                new ReportState.Running())));
 
         mvc.perform(get("/api/v1/moderation/reports/" + ID + "/report.json").with(user("moderator").roles("MODERATOR")))
                 .andExpect(status().isConflict())

@@ -40,8 +40,8 @@ class ReportStatusAnswerTest {
 
     @Test
     void aQueuedReportHasJudgedNothing() throws Exception {
-        when(reports.status(ID)).thenReturn(Optional.of(new ModerationReports.ReportStatus(ID, ModerationReports.Status.QUEUED, 10, 0, 0,
-                SUBMITTED, "moderator", null, "v1", 0.05, null, null)));
+        when(reports.status(ID)).thenReturn(Optional.of(new ModerationReports.ReportStatus(ID, 10, 0, SUBMITTED, "moderator", "v1", 0.05,
+                new ReportState.Queued())));
 
         mvc.perform(get("/api/v1/moderation/reports/" + ID).with(user("moderator").roles("MODERATOR")))
                 .andExpect(status().isOk())
@@ -51,8 +51,8 @@ class ReportStatusAnswerTest {
 
     @Test
     void aRunningReportSaysHowFarItHasGot() throws Exception {
-        when(reports.status(ID)).thenReturn(Optional.of(new ModerationReports.ReportStatus(ID, ModerationReports.Status.RUNNING, 10, 4, 40,
-                SUBMITTED, "moderator", null, "v1", 0.05, null, null)));
+        when(reports.status(ID)).thenReturn(Optional.of(new ModerationReports.ReportStatus(ID, 10, 4, SUBMITTED, "moderator", "v1", 0.05,
+                new ReportState.Running())));
 
         mvc.perform(get("/api/v1/moderation/reports/" + ID).with(user("moderator").roles("MODERATOR")))
                 .andExpect(status().isOk())
@@ -62,8 +62,8 @@ class ReportStatusAnswerTest {
 
     @Test
     void aFailedReportSaysWhenAndWhy() throws Exception {
-        when(reports.status(ID)).thenReturn(Optional.of(new ModerationReports.ReportStatus(ID, ModerationReports.Status.FAILED, 10, 4, 40,
-                SUBMITTED, "moderator", ENDED, "v1", 0.05, "rule-set version v1 is not in the archive", null)));
+        when(reports.status(ID)).thenReturn(Optional.of(new ModerationReports.ReportStatus(ID, 10, 4, SUBMITTED, "moderator", "v1", 0.05,
+                new ReportState.Failed(ENDED, "rule-set version v1 is not in the archive"))));
 
         mvc.perform(get("/api/v1/moderation/reports/" + ID).with(user("moderator").roles("MODERATOR")))
                 .andExpect(status().isOk())
@@ -74,8 +74,8 @@ class ReportStatusAnswerTest {
 
     @Test
     void aListOfReportsLeavesTheirContentsOut() throws Exception {
-        when(reports.list()).thenReturn(List.of(new ModerationReports.ReportStatus(ID, ModerationReports.Status.COMPLETE, 10, 10, 100,
-                SUBMITTED, "moderator", ENDED, "v1", 0.05, null, null)));
+        when(reports.list()).thenReturn(List.of(new ModerationReports.ReportStatus(ID, 10, 10, SUBMITTED, "moderator", "v1", 0.05,
+                new ReportState.Complete(ENDED, null))));
 
         mvc.perform(get("/api/v1/moderation/reports").with(user("moderator").roles("MODERATOR")))
                 .andExpect(status().isOk())
