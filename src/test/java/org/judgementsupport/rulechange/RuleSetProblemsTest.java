@@ -1,5 +1,6 @@
 package org.judgementsupport.rulechange;
 
+import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -7,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -100,6 +102,28 @@ class RuleSetProblemsTest {
                          "instance": "/api/v1/rulesets/validate",
                          "errors": [{"file": "rules/notes.txt", "rule": "NOT_A_RULE_FILE",
                                      "reason": "only rules/**/*.drl, decision-tables/**/*.drl.xlsx and scenarios/**/*.yaml files belong in a rule set"}]}""", JsonCompareMode.STRICT));
+    }
+
+    @Test
+    void aReasonTooLongToKeepIsRefusedWithoutRepeatingIt() throws Exception {
+        mvc.perform(post("/api/v1/rulesets/abcdef123456/activate").param("comment", "x".repeat(2001)).with(user("policy").roles("POLICY")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().json("""
+                        {"type": "/problems/invalid-parameter", "title": "A request parameter was not accepted", "status": 400,
+                         "detail": "Parameter 'comment' must be at most 2000 characters; this one is 2001.",
+                         "instance": "/api/v1/rulesets/abcdef123456/activate",
+                         "errors": [{"field": "comment", "rejectedValue": null, "reason": "must be at most 2000 characters; this one is 2001"}]}""",
+                        JsonCompareMode.STRICT));
+    }
+
+    @Test
+    void aReasonWithHiddenCharactersIsRefusedWithoutRepeatingIt() throws Exception {
+        mvc.perform(post("/api/v1/rulesets/abcdef123456/activate").param("comment", "back to 80%\u202E").with(user("policy").roles("POLICY")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("comment"))
+                .andExpect(jsonPath("$.errors[0].rejectedValue").isEmpty())
+                .andExpect(jsonPath("$.errors[0].reason").value(startsWith("must be plain text: character 12 is ")))
+                .andExpect(jsonPath("$.errors.length()").value(1));
     }
 
     @Test
