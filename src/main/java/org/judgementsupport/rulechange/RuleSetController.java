@@ -2,6 +2,7 @@ package org.judgementsupport.rulechange;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,13 +13,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.judgementsupport.evidence.PlainText;
 import org.judgementsupport.ruleset.RuleSet;
 import org.judgementsupport.ruleset.RuleSetRegistry;
 import org.judgementsupport.ruleset.RuleSetSnapshot;
 import org.judgementsupport.ruleset.RuleSetVersions;
 import org.judgementsupport.ruleset.RuleView;
-import org.judgementsupport.system.InvalidParameterException;
+import org.judgementsupport.system.RequestValidation;
 import org.judgementsupport.system.ProblemTypes;
 import org.judgementsupport.system.Problems;
 import org.slf4j.Logger;
@@ -83,8 +83,8 @@ class RuleSetController {
     @PostMapping(path = "/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ValidationReport validate(@RequestParam MultiValueMap<String, MultipartFile> files,
                               @RequestParam(name = "remove", required = false) List<String> remove,
-                              @RequestParam(name = "comment", required = false) String comment, Principal user) {
-        String why = required(comment);
+                              @RequestParam(name = "comment", required = false) @NotBlank(message = REASON_REQUIRED) @ChangeComment(payload = RequestValidation.Undisclosed.class) String comment, Principal user) {
+        String why = comment.trim();
         return changes.validate(RuleSetUpload.candidate(changes.activeSnapshot(), parts(files), orEmpty(remove), uploadLimits), user.getName(), why);
     }
 
@@ -92,8 +92,8 @@ class RuleSetController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> upload(@RequestParam MultiValueMap<String, MultipartFile> files,
                              @RequestParam(name = "remove", required = false) List<String> remove,
-                             @RequestParam(name = "comment", required = false) String comment, Principal user) {
-        String why = required(comment);
+                             @RequestParam(name = "comment", required = false) @NotBlank(message = REASON_REQUIRED) @ChangeComment(payload = RequestValidation.Undisclosed.class) String comment, Principal user) {
+        String why = comment.trim();
         RuleSetSnapshot inService = changes.activeSnapshot();
         RuleSetSnapshot candidate = RuleSetUpload.candidate(inService, parts(files), orEmpty(remove), uploadLimits);
         return putIntoService(candidate, inService, user.getName(), why, () -> changes.activate(candidate, ActivatedBy.UPLOAD, user.getName(), why));
@@ -101,8 +101,9 @@ class RuleSetController {
 
     @Operation(summary = "Put a stored version into service again (roll back), or a validated candidate for the first time")
     @PostMapping("/{version}/activate")
-    ResponseEntity<?> activate(@PathVariable String version, @RequestParam(name = "comment", required = false) String comment, Principal user) {
-        String why = required(comment);
+    ResponseEntity<?> activate(@PathVariable String version,
+                               @RequestParam(name = "comment", required = false) @NotBlank(message = REASON_REQUIRED) @ChangeComment(payload = RequestValidation.Undisclosed.class) String comment, Principal user) {
+        String why = comment.trim();
         String resolved = resolve(version);
         boolean wasInService = archive.history().stream().anyMatch(entry -> entry.version().equals(resolved));
         RuleSetSnapshot candidate = archive.snapshot(resolved).orElseThrow(() -> new VersionNotFoundException(version));
@@ -245,21 +246,8 @@ class RuleSetController {
         return parts;
     }
 
-    /** Every change says why: the comment is kept in the change log with who made it, as plain text of a readable length. */
-    private static String required(String comment) {
-        if (comment == null || comment.isBlank()) {
-            throw new InvalidParameterException("comment", comment, "is required: say why the rules are changing; it is kept in the change log");
-        }
-        if (comment.length() > MAX_COMMENT) {
-            throw new InvalidParameterException("comment", null, "must be at most " + MAX_COMMENT + " characters; this one is " + comment.length());
-        }
-        PlainText.multilineProblem(comment).ifPresent(reason -> {
-            throw new InvalidParameterException("comment", null, reason);
-        });
-        return comment.trim();
-    }
-
-    static final int MAX_COMMENT = 2000;
+    /** Every change says why: the comment is kept in the change log with who made it. */
+    private static final String REASON_REQUIRED = "is required: say why the rules are changing; it is kept in the change log";
 
     private static List<String> orEmpty(List<String> values) {
         return values == null ? List.of() : values;

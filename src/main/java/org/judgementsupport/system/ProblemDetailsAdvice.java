@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -25,11 +28,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -148,6 +154,36 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException failure, HttpHeaders headers,
                                                                           HttpStatusCode status, WebRequest request) {
         return invalidParameter(failure.getParameterName(), null, "is required");
+    }
+
+    /**
+     * A request parameter that breaks a constraint declared on it (Bean Validation on a controller's parameters): the
+     * first one, answered as the service's own refusal of a parameter, its value left out where the constraint says so.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException failure, HttpHeaders headers,
+                                                                            HttpStatusCode status, WebRequest request) {
+        for (ParameterValidationResult result : failure.getParameterValidationResults()) {
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                return invalidParameter(parameterName(result.getMethodParameter()), undisclosed(result, error) ? null : result.getArgument(),
+                        error.getDefaultMessage());
+            }
+        }
+        return super.handleHandlerMethodValidationException(failure, headers, status, request);
+    }
+
+    private static String parameterName(MethodParameter parameter) {
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        return param != null && !param.name().isEmpty() ? param.name() : param != null && !param.value().isEmpty() ? param.value()
+                : parameter.getParameterName();
+    }
+
+    private static boolean undisclosed(ParameterValidationResult result, MessageSourceResolvable error) {
+        try {
+            return result.unwrap(error, ConstraintViolation.class).getConstraintDescriptor().getPayload().contains(RequestValidation.Undisclosed.class);
+        } catch (IllegalArgumentException notFromBeanValidation) {
+            return false;
+        }
     }
 
     /** Spring's own refusals of a parameter, answered as the service's ({@link InvalidParameterException}). */
