@@ -2,10 +2,13 @@ package org.judgementsupport.moderation;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.judgementsupport.evidence.EvidenceReader;
 import org.judgementsupport.system.WebSlice;
 import org.junit.jupiter.api.Test;
@@ -14,6 +17,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
@@ -68,4 +72,24 @@ class ModerationBatchProblemsTest {
                            {"caseId": null, "field": "colour", "reason": "is not part of a moderation batch; send cases and optionally similarityThreshold"}]}""", JsonCompareMode.STRICT));
     }
 
+
+    @Test
+    void aSimilarityThresholdThatIsNotANumberFromZeroToOneRefusesACsvBatch() throws Exception {
+        MockMultipartFile csv = new MockMultipartFile("file", "batch.csv", "text/csv", """
+                caseId,localAuthority.code,inspection.startDate,recorded.HELP_AND_PROTECTION
+                A,E09000002,2024-05-13,GOOD
+                """.getBytes(StandardCharsets.UTF_8));
+        for (String threshold : List.of("NaN", "-0.1", "1.01", "Infinity")) {
+            mvc.perform(multipart("/api/v1/moderation/reports").file(csv).param("similarityThreshold", threshold)
+                            .with(user("moderator").roles("MODERATOR")).with(csrf()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().json("""
+                            {"type": "/problems/invalid-batch", "title": "The moderation batch was not accepted", "status": 400,
+                             "detail": "1 problem(s) in the batch; nothing was stored. Correct them and submit the batch again.",
+                             "instance": "/api/v1/moderation/reports", "problemCount": 1,
+                             "errors": [{"caseId": null, "field": "similarityThreshold",
+                                         "reason": "must be from 0 to 1: the distance on the 0-to-1 evidence scale within which cases count as similar"}]}""",
+                            JsonCompareMode.STRICT));
+        }
+    }
 }
