@@ -158,10 +158,12 @@ class ModerationController {
         return ResponseEntity.accepted().location(URI.create("/api/v1/moderation/reports/" + id)).body(reports.status(id).orElseThrow());
     }
 
+    /** A threshold outside its range refuses the batch like any other problem with it. */
     private static double checked(double similarity) {
-        if (!(similarity >= 0 && similarity <= 1)) {
-            throw new BatchRejectedException(List.of(new ModerationBatches.CaseProblem(null, "similarityThreshold",
-                    "must be from 0 to 1: the distance on the 0-to-1 evidence scale within which cases count as similar")));
+        List<ModerationBatches.CaseProblem> problems = new ModerationRequests.ReportSettings(similarity).problems().stream()
+                .map(problem -> new ModerationBatches.CaseProblem(null, problem.field(), problem.reason())).toList();
+        if (!problems.isEmpty()) {
+            throw new BatchRejectedException(problems);
         }
         return similarity;
     }
