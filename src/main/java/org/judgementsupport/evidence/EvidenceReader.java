@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.judgementsupport.system.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**

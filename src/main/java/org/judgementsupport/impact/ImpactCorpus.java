@@ -20,7 +20,8 @@ public enum ImpactCorpus {
         return parameter;
     }
 
-    static Optional<ImpactCorpus> byParameter(String text) {
+    /** The corpus a request parameter names: its parameter name or its constant, in any case. */
+    public static Optional<ImpactCorpus> byParameter(String text) {
         return Arrays.stream(values()).filter(corpus -> corpus.parameter.equalsIgnoreCase(text) || corpus.name().equalsIgnoreCase(text)).findFirst();
     }
 }

@@ -3,17 +3,16 @@ package org.judgementsupport.impact;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.judgementsupport.audit.CanonicalJson;
-import org.judgementsupport.audit.JudgementRecords;
+import org.judgementsupport.system.CanonicalJson;
+import org.judgementsupport.record.JudgementRecords;
 import org.judgementsupport.evidence.Evidence;
 import org.judgementsupport.judgement.Judge;
 import org.judgementsupport.judgement.Judgement;
 import org.judgementsupport.realdata.RealCase;
 import org.judgementsupport.realdata.RealDataFolder;
-import org.judgementsupport.rulechange.CompiledVersions;
-import org.judgementsupport.rulechange.RuleSetArchive;
 import org.judgementsupport.ruleset.RuleSet;
 import org.judgementsupport.ruleset.RuleSetRegistry;
+import org.judgementsupport.ruleset.RuleSetVersions;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,16 +25,14 @@ public class ImpactPreview {
     private static final int BATCH = 2000;
 
     private final RuleSetRegistry registry;
-    private final CompiledVersions versions;
-    private final RuleSetArchive archive;
+    private final RuleSetVersions versions;
     private final JudgementRecords records;
     private final RealDataFolder realData;
 
-    public ImpactPreview(RuleSetRegistry registry, CompiledVersions versions, RuleSetArchive archive, JudgementRecords records,
+    public ImpactPreview(RuleSetRegistry registry, RuleSetVersions versions, JudgementRecords records,
                          RealDataFolder realData) {
         this.registry = registry;
         this.versions = versions;
-        this.archive = archive;
         this.records = records;
         this.realData = realData;
     }
@@ -50,8 +47,8 @@ public class ImpactPreview {
      */
     public ImpactReport preview(String candidate, ImpactCorpus corpus, boolean practiceFromRecordedGrades) {
         long started = System.nanoTime();
-        String version = archive.resolve(candidate).orElseThrow(() -> new CandidateNotFoundException(candidate));
-        RuleSet candidateRules = versions.get(version).orElseThrow(() -> new CandidateDoesNotCompileException(version));
+        String version = versions.resolve(candidate).orElseThrow(() -> new CandidateNotFoundException(candidate));
+        RuleSet candidateRules = versions.ruleSet(version).orElseThrow(() -> new CandidateDoesNotCompileException(version));
         RuleSet active = registry.active();
         Judge before = new Judge(active);
         Judge after = new Judge(candidateRules);

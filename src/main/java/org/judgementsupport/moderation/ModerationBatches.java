@@ -34,7 +34,6 @@ import org.judgementsupport.evidence.Evidence;
 import org.judgementsupport.evidence.EvidenceField;
 import org.judgementsupport.evidence.EvidenceReader;
 import org.judgementsupport.evidence.EvidenceRejectedException;
-import org.judgementsupport.evidence.PlainText;
 import org.judgementsupport.framework.Framework;
 import org.judgementsupport.framework.Grade;
 import org.judgementsupport.framework.JudgementArea;
@@ -52,7 +51,6 @@ final class ModerationBatches {
 
     static final String CASE_ID = "caseId";
     static final String RECORDED = "recorded.";
-    static final int MAX_CASE_ID = 200;
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
     private static final List<String> CASE_COLUMNS = List.of("localAuthority.code", "localAuthority.name", "inspection.startDate",
             "inspection.type", "inspection.framework", "inspection.previousOverallGrade");
@@ -220,15 +218,14 @@ final class ModerationBatches {
                 problem(new CaseProblem("case " + count, "", "a case must be an object with caseId, evidence and recordedGrades"));
                 return;
             }
-            String caseId = entry.path(CASE_ID).isTextual() && !entry.path(CASE_ID).asText().isBlank() ? entry.path(CASE_ID).asText().trim() : null;
-            String name = caseId != null ? caseId : "case " + count;
-            Optional<String> badId = caseId == null ? Optional.empty() : caseIdProblem(caseId);
-            if (caseId == null) {
-                problem(new CaseProblem(name, CASE_ID, "is required: a name for the case, unique in the batch"));
-            } else if (badId.isPresent()) {
-                name = "case " + count;
-                problem(new CaseProblem(name, CASE_ID, badId.get()));
-            } else if (!ids.add(caseId)) {
+            ModerationRequests.CaseRequest request = ModerationRequests.CaseRequest.of(entry);
+            Map<String, String> invalid = new LinkedHashMap<>();
+            request.problems().forEach(problem -> invalid.putIfAbsent(problem.field(), problem.reason()));
+            // A case whose id cannot be shown is named by its place in the batch.
+            String name = request.caseId() != null && !invalid.containsKey(CASE_ID) ? request.caseId() : "case " + count;
+            if (invalid.containsKey(CASE_ID)) {
+                problem(new CaseProblem(name, CASE_ID, invalid.get(CASE_ID)));
+            } else if (!ids.add(request.caseId())) {
                 problem(new CaseProblem(name, CASE_ID, "is used by more than one case"));
             }
             for (Iterator<String> fields = entry.fieldNames(); fields.hasNext(); ) {
@@ -238,10 +235,19 @@ final class ModerationBatches {
                 }
             }
             List<CaseProblem> found = new ArrayList<>();
-            Map<JudgementArea, Grade> grades = grades(name, entry.path("recordedGrades"), found);
-            String caseName = name;
-            evidence(name, entry.get("evidence"), reader, found)
-                    .ifPresent(evidence -> read.add(checkedAreas(new ModerationCase(caseName, evidence, grades), found)));
+            Map<JudgementArea, Grade> grades = new EnumMap<>(JudgementArea.class);
+            if (invalid.containsKey("recordedGrades")) {
+                found.add(new CaseProblem(name, "recordedGrades", invalid.get("recordedGrades")));
+            } else {
+                grades = grades(name, request.recordedGrades(), found);
+            }
+            if (invalid.containsKey("evidence")) {
+                found.add(new CaseProblem(name, "evidence", invalid.get("evidence")));
+            } else {
+                Map<JudgementArea, Grade> recorded = grades;
+                evidence(name, request.evidence(), reader, found)
+                        .ifPresent(evidence -> read.add(checkedAreas(new ModerationCase(name, evidence, recorded), found)));
+            }
             found.forEach(this::problem);
         }
 
@@ -251,14 +257,6 @@ final class ModerationBatches {
             }
             return read;
         }
-    }
-
-    /** A case id names the case in the report and its CSV: plain text, of a length a person reads. */
-    private static Optional<String> caseIdProblem(String caseId) {
-        if (caseId.length() > MAX_CASE_ID) {
-            return Optional.of("must be at most " + MAX_CASE_ID + " characters");
-        }
-        return PlainText.problem(caseId);
     }
 
     /** Every column a CSV batch can have, in the order the template gives them. */
@@ -318,10 +316,6 @@ final class ModerationBatches {
     }
 
     private static Optional<Evidence> evidence(String name, JsonNode node, EvidenceReader reader, List<CaseProblem> problems) {
-        if (node == null || !node.isObject()) {
-            problems.add(new CaseProblem(name, "evidence", "is required: the evidence, as for a judgement"));
-            return Optional.empty();
-        }
         try {
             return Optional.of(reader.read(node));
         } catch (EvidenceRejectedException refused) {
@@ -330,13 +324,10 @@ final class ModerationBatches {
         }
     }
 
-    private static Map<JudgementArea, Grade> grades(String name, JsonNode node, List<CaseProblem> problems) {
+    /** The grades as recorded, each area and grade read as written, Ofsted's wording included. */
+    private static Map<JudgementArea, Grade> grades(String name, Map<String, JsonNode> recorded, List<CaseProblem> problems) {
         Map<JudgementArea, Grade> grades = new EnumMap<>(JudgementArea.class);
-        if (!node.isObject() || node.isEmpty()) {
-            problems.add(new CaseProblem(name, "recordedGrades", "is required: at least one area's recorded grade, e.g. {\"OVERALL_EFFECTIVENESS\": \"GOOD\"}"));
-            return grades;
-        }
-        node.properties().forEach(entry -> {
+        recorded.entrySet().forEach(entry -> {
             JudgementArea area;
             try {
                 area = JudgementArea.valueOf(entry.getKey());

@@ -102,7 +102,7 @@ class ModerationController {
     @Operation(summary = "The complete report as a JSON file")
     @GetMapping(value = "/{id}/report.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ConsistencyReport> reportJson(@PathVariable UUID id) {
-        ConsistencyReport report = complete(id).report();
+        ConsistencyReport report = complete(id);
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment("consistency-report-" + id + ".json")).body(report);
     }
 
@@ -118,7 +118,7 @@ class ModerationController {
     @Operation(summary = "One row per area: agreement statistics and the confusion matrix")
     @GetMapping(value = "/{id}/areas.csv", produces = "text/csv")
     ResponseEntity<String> areasCsv(@PathVariable UUID id) {
-        ConsistencyReport report = complete(id).report();
+        ConsistencyReport report = complete(id);
         List<String> header = new ArrayList<>(List.of("area", "recorded", "compared", "notDetermined", "exactAgreement", "withinOneGrade",
                 "weightedKappa", "kappaLower95", "kappaUpper95"));
         for (Grade recorded : Grade.values()) {
@@ -145,22 +145,25 @@ class ModerationController {
         return download(CsvText.write(rows), "consistency-areas-" + id + ".csv", "text/csv");
     }
 
-    private ModerationReports.ReportStatus complete(UUID id) {
+    /** The report, once its run is complete. */
+    private ConsistencyReport complete(UUID id) {
         ModerationReports.ReportStatus status = reports.status(id).orElseThrow(() -> new ReportNotFoundException(id));
-        if (status.status() != ModerationReports.Status.COMPLETE) {
+        if (!(status.state() instanceof ReportState.Complete complete)) {
             throw new ReportNotReadyException(status);
         }
-        return status;
+        return complete.report();
     }
 
     private ResponseEntity<ModerationReports.ReportStatus> accepted(UUID id) {
         return ResponseEntity.accepted().location(URI.create("/api/v1/moderation/reports/" + id)).body(reports.status(id).orElseThrow());
     }
 
+    /** A threshold outside its range refuses the batch like any other problem with it. */
     private static double checked(double similarity) {
-        if (!(similarity >= 0 && similarity <= 1)) {
-            throw new BatchRejectedException(List.of(new ModerationBatches.CaseProblem(null, "similarityThreshold",
-                    "must be from 0 to 1: the distance on the 0-to-1 evidence scale within which cases count as similar")));
+        List<ModerationBatches.CaseProblem> problems = new ModerationRequests.ReportSettings(similarity).problems().stream()
+                .map(problem -> new ModerationBatches.CaseProblem(null, problem.field(), problem.reason())).toList();
+        if (!problems.isEmpty()) {
+            throw new BatchRejectedException(problems);
         }
         return similarity;
     }

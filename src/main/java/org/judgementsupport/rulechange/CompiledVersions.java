@@ -1,66 +1,62 @@
 package org.judgementsupport.rulechange;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
 import org.judgementsupport.ruleset.RuleSet;
 import org.judgementsupport.ruleset.RuleSetLoader;
 import org.judgementsupport.ruleset.RuleSetProblem;
 import org.judgementsupport.ruleset.RuleSetRegistry;
+import org.judgementsupport.ruleset.RuleSetVersions;
 import org.springframework.stereotype.Component;
 
 /**
- * Any version the archive holds, compiled, to re-run a past judgement with exactly the rules that made it or to
- * compare a candidate with the version in service. Recently used versions stay compiled.
+ * The versions the archive holds, compiled on first use. The version in service is the registry's own; a few others
+ * recently used stay compiled, and two requests for the same version wait for one compilation rather than making two.
  */
 @Component
-public class CompiledVersions {
+class CompiledVersions implements RuleSetVersions {
 
     private static final int KEPT = 8;
 
     private final RuleSetArchive archive;
     private final RuleSetLoader loader;
     private final RuleSetRegistry registry;
-    private final Map<String, RuleSet> compiled = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, RuleSet> eldest) {
-            return size() > KEPT;
-        }
-    });
+    private final Cache<String, RuleSet> compiled = Caffeine.newBuilder().maximumSize(KEPT).build();
 
-    public CompiledVersions(RuleSetArchive archive, RuleSetLoader loader, RuleSetRegistry registry) {
+    CompiledVersions(RuleSetArchive archive, RuleSetLoader loader, RuleSetRegistry registry) {
         this.archive = archive;
         this.loader = loader;
         this.registry = registry;
     }
 
-    /**
-     * The version compiled, or nothing if the archive does not hold it, it never compiled, or checking it took more time
-     * or memory than a candidate may: judging with it here would cost the service the same.
-     */
-    public Optional<RuleSet> get(String version) {
+    @Override
+    public Optional<String> resolve(String versionOrPrefix) {
+        return archive.resolve(versionOrPrefix);
+    }
+
+    @Override
+    public Optional<RuleSet> ruleSet(String version) {
         RuleSet active = registry.active();
         if (active.version().equals(version)) {
             return Optional.of(active);
         }
-        RuleSet cached = compiled.get(version);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
+        return Optional.ofNullable(compiled.get(version, this::compile));
+    }
+
+    /** The version compiled, or null, which the cache keeps no record of, so a version archived later is found then. */
+    private RuleSet compile(String version) {
         boolean overBudget = archive.report(version).stream().flatMap(report -> report.errors().stream())
                 .anyMatch(problem -> problem.kind() == RuleSetProblem.Kind.TOO_MUCH_WORK);
         if (overBudget) {
-            return Optional.empty();
+            return null;
         }
-        return archive.snapshot(version).flatMap(snapshot -> {
+        return archive.snapshot(version).map(snapshot -> {
             try {
-                RuleSet ruleSet = loader.load(snapshot);
-                compiled.put(version, ruleSet);
-                return Optional.of(ruleSet);
+                return loader.load(snapshot);
             } catch (RuntimeException didNotCompile) {
-                return Optional.empty();
+                return null;
             }
-        });
+        }).orElse(null);
     }
 }

@@ -174,12 +174,11 @@ final class MonotonicityCheck {
         for (RuleDescription rule : ruleSet.catalogue().criteriaReading(field.path())) {
             for (RuleDescription.EvidenceUse use : rule.evidence()) {
                 if (use.field().equals(field.path()) && use.criterion() != null) {
-                    BigDecimal threshold = Criterion.parse(use.criterion()).number();
-                    if (threshold != null) {
+                    Criterion.parse(use.criterion()).threshold().ifPresent(threshold -> {
                         points.add(threshold.subtract(step));
                         points.add(threshold);
                         points.add(threshold.add(step));
-                    }
+                    });
                 }
             }
         }

@@ -6,9 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import org.judgementsupport.system.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,7 +50,7 @@ public class RuleChangeLog {
             jdbc.sql("""
                             insert into rule_change (at, actor, action, outcome, version, compared_with, comment, files)
                             values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(at.atOffset(ZoneOffset.UTC), actor, action.name(), outcome.name(), version, comparedWith, comment,
+                    .params(Timestamps.toColumn(at), actor, action.name(), outcome.name(), version, comparedWith, comment,
                             json.writeValueAsString(files))
                     .update();
         } catch (JsonProcessingException e) {
@@ -70,7 +69,7 @@ public class RuleChangeLog {
 
     private Entry entry(ResultSet row, int number) throws SQLException {
         try {
-            return new Entry(row.getLong("id"), row.getObject("at", OffsetDateTime.class).toInstant(), row.getString("actor"),
+            return new Entry(row.getLong("id"), Timestamps.fromColumn(row, "at"), row.getString("actor"),
                     Action.valueOf(row.getString("action")), Outcome.valueOf(row.getString("outcome")), row.getString("version"),
                     row.getString("compared_with"), row.getString("comment"), json.readValue(row.getString("files"), FILES));
         } catch (JsonProcessingException e) {

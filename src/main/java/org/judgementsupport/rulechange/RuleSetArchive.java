@@ -6,13 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.judgementsupport.ruleset.RuleSetSnapshot;
 import org.judgementsupport.ruleset.SourceFile;
+import org.judgementsupport.system.Timestamps;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -61,7 +60,7 @@ public class RuleSetArchive {
             storeContent(file);
         }
         jdbc.sql("insert into rule_set_version (version, first_seen_at, rule_count, valid, report) values (?, ?, ?, ?, ?)")
-                .params(version, utc(report.checkedAt()), report.ruleCount(), report.valid(), write(report))
+                .params(version, Timestamps.toColumn(report.checkedAt()), report.ruleCount(), report.valid(), write(report))
                 .update();
         for (SourceFile file : snapshot.files()) {
             jdbc.sql("insert into rule_set_file (version, path, sha256) values (?, ?, ?)").params(version, file.path(), file.sha256()).update();
@@ -84,7 +83,7 @@ public class RuleSetArchive {
     @Transactional
     public Activation recordActivation(String version, Instant at, ActivatedBy by, String previousVersion, List<FileChange> changes, String comment) {
         jdbc.sql("insert into rule_set_activation (version, activated_at, activated_by, previous_version, changes, comment) values (?, ?, ?, ?, ?, ?)")
-                .params(version, utc(at), by.name(), previousVersion, write(changes), comment)
+                .params(version, Timestamps.toColumn(at), by.name(), previousVersion, write(changes), comment)
                 .update();
         return latestActivation().orElseThrow();
     }
@@ -101,7 +100,7 @@ public class RuleSetArchive {
     public Optional<StoredVersion> version(String version) {
         return jdbc.sql("select version, first_seen_at, rule_count, valid from rule_set_version where version = ?")
                 .param(version)
-                .query((row, number) -> new StoredVersion(row.getString("version"), instant(row, "first_seen_at"),
+                .query((row, number) -> new StoredVersion(row.getString("version"), Timestamps.fromColumn(row, "first_seen_at"),
                         row.getInt("rule_count"), row.getBoolean("valid"), files(version)))
                 .optional();
     }
@@ -146,18 +145,11 @@ public class RuleSetArchive {
             from rule_set_activation a join rule_set_version v on v.version = a.version""";
 
     private Activation activation(ResultSet row, int number) throws SQLException {
-        return new Activation(row.getLong("id"), row.getString("version"), instant(row, "activated_at"),
+        return new Activation(row.getLong("id"), row.getString("version"), Timestamps.fromColumn(row, "activated_at"),
                 ActivatedBy.valueOf(row.getString("activated_by")), row.getString("previous_version"),
                 read(row.getString("changes"), CHANGES), row.getString("comment"), row.getInt("rule_count"));
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        return row.getObject(column, OffsetDateTime.class).toInstant();
-    }
 
     private String write(Object value) {
         try {

@@ -86,8 +86,8 @@ public class RuleSetChanges {
     static final String SERVICE_START = "service start";
 
     public RuleSetChanges(RuleSetSettings settings, RuleSetRegistry registry, RuleSetArchive archive, RuleSetLoader loader,
-                          EvidenceReader evidenceReader, RuleChangeLog changeLog, Clock clock) {
-        this.folder = new RuleSetFolder(settings.folderPath());
+                          EvidenceReader evidenceReader, RuleChangeLog changeLog, UploadLimits uploadLimits, Clock clock) {
+        this.folder = new RuleSetFolder(settings.folderPath(), uploadLimits.maxFileSize().toBytes());
         this.settings = settings;
         this.registry = registry;
         this.archive = archive;

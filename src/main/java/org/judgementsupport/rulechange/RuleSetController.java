@@ -2,6 +2,7 @@ package org.judgementsupport.rulechange;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,12 +13,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.judgementsupport.evidence.PlainText;
 import org.judgementsupport.ruleset.RuleSet;
 import org.judgementsupport.ruleset.RuleSetRegistry;
 import org.judgementsupport.ruleset.RuleSetSnapshot;
+import org.judgementsupport.ruleset.RuleSetVersions;
 import org.judgementsupport.ruleset.RuleView;
-import org.judgementsupport.system.InvalidParameterException;
+import org.judgementsupport.system.RequestValidation;
 import org.judgementsupport.system.ProblemTypes;
 import org.judgementsupport.system.Problems;
 import org.slf4j.Logger;
@@ -49,20 +50,20 @@ class RuleSetController {
     private final RuleSetChanges changes;
     private final RuleSetArchive archive;
     private final RuleSetRegistry registry;
-    private final CompiledVersions compiledVersions;
+    private final RuleSetVersions versions;
     private final UploadLimits uploadLimits;
     private final RuleChangeLog changeLog;
 
     private final Clock clock;
 
-    RuleSetController(RuleSetChanges changes, RuleSetArchive archive, RuleSetRegistry registry, CompiledVersions compiledVersions,
+    RuleSetController(RuleSetChanges changes, RuleSetArchive archive, RuleSetRegistry registry, RuleSetVersions versions,
                       UploadLimits uploadLimits, RuleChangeLog changeLog, Clock clock) {
         this.changeLog = changeLog;
         this.clock = clock;
         this.changes = changes;
         this.archive = archive;
         this.registry = registry;
-        this.compiledVersions = compiledVersions;
+        this.versions = versions;
         this.uploadLimits = uploadLimits;
     }
 
@@ -82,8 +83,8 @@ class RuleSetController {
     @PostMapping(path = "/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ValidationReport validate(@RequestParam MultiValueMap<String, MultipartFile> files,
                               @RequestParam(name = "remove", required = false) List<String> remove,
-                              @RequestParam(name = "comment", required = false) String comment, Principal user) {
-        String why = required(comment);
+                              @RequestParam(name = "comment", required = false) @NotBlank(message = REASON_REQUIRED) @ChangeComment(payload = RequestValidation.Undisclosed.class) String comment, Principal user) {
+        String why = comment.trim();
         return changes.validate(RuleSetUpload.candidate(changes.activeSnapshot(), parts(files), orEmpty(remove), uploadLimits), user.getName(), why);
     }
 
@@ -91,8 +92,8 @@ class RuleSetController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> upload(@RequestParam MultiValueMap<String, MultipartFile> files,
                              @RequestParam(name = "remove", required = false) List<String> remove,
-                             @RequestParam(name = "comment", required = false) String comment, Principal user) {
-        String why = required(comment);
+                             @RequestParam(name = "comment", required = false) @NotBlank(message = REASON_REQUIRED) @ChangeComment(payload = RequestValidation.Undisclosed.class) String comment, Principal user) {
+        String why = comment.trim();
         RuleSetSnapshot inService = changes.activeSnapshot();
         RuleSetSnapshot candidate = RuleSetUpload.candidate(inService, parts(files), orEmpty(remove), uploadLimits);
         return putIntoService(candidate, inService, user.getName(), why, () -> changes.activate(candidate, ActivatedBy.UPLOAD, user.getName(), why));
@@ -100,8 +101,9 @@ class RuleSetController {
 
     @Operation(summary = "Put a stored version into service again (roll back), or a validated candidate for the first time")
     @PostMapping("/{version}/activate")
-    ResponseEntity<?> activate(@PathVariable String version, @RequestParam(name = "comment", required = false) String comment, Principal user) {
-        String why = required(comment);
+    ResponseEntity<?> activate(@PathVariable String version,
+                               @RequestParam(name = "comment", required = false) @NotBlank(message = REASON_REQUIRED) @ChangeComment(payload = RequestValidation.Undisclosed.class) String comment, Principal user) {
+        String why = comment.trim();
         String resolved = resolve(version);
         boolean wasInService = archive.history().stream().anyMatch(entry -> entry.version().equals(resolved));
         RuleSetSnapshot candidate = archive.snapshot(resolved).orElseThrow(() -> new VersionNotFoundException(version));
@@ -210,7 +212,7 @@ class RuleSetController {
 
     private VersionView view(String version) {
         RuleSetArchive.StoredVersion stored = archive.version(version).orElseThrow(() -> new VersionNotFoundException(version));
-        List<RuleView> rules = compiledVersions.get(version).map(RuleSet::catalogue).map(RuleView::of).orElse(List.of());
+        List<RuleView> rules = versions.ruleSet(version).map(RuleSet::catalogue).map(RuleView::of).orElse(List.of());
         return new VersionView(stored.version(), stored.firstSeenAt(), stored.valid(), registry.active().version().equals(version),
                 stored.ruleCount(), stored.files(), rules, URI.create("/api/v1/rulesets/" + version + "/report"));
     }
@@ -244,21 +246,8 @@ class RuleSetController {
         return parts;
     }
 
-    /** Every change says why: the comment is kept in the change log with who made it, as plain text of a readable length. */
-    private static String required(String comment) {
-        if (comment == null || comment.isBlank()) {
-            throw new InvalidParameterException("comment", comment, "is required: say why the rules are changing; it is kept in the change log");
-        }
-        if (comment.length() > MAX_COMMENT) {
-            throw new InvalidParameterException("comment", null, "must be at most " + MAX_COMMENT + " characters; this one is " + comment.length());
-        }
-        PlainText.multilineProblem(comment).ifPresent(reason -> {
-            throw new InvalidParameterException("comment", null, reason);
-        });
-        return comment.trim();
-    }
-
-    static final int MAX_COMMENT = 2000;
+    /** Every change says why: the comment is kept in the change log with who made it. */
+    private static final String REASON_REQUIRED = "is required: say why the rules are changing; it is kept in the change log";
 
     private static List<String> orEmpty(List<String> values) {
         return values == null ? List.of() : values;

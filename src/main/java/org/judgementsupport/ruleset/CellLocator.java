@@ -48,12 +48,12 @@ final class CellLocator {
 
     /** The table and row a rule's row location points into. */
     Optional<Found> rowOf(RuleLocation location) {
-        if (location.sheet() == null || location.row() == null) {
+        if (!(location instanceof RuleLocation.WorkbookCell cell) || cell.row() == null) {
             return Optional.empty();
         }
         for (DecisionTableLayout.Table table : tables) {
-            if (table.file().equals(location.file()) && table.sheet().equals(location.sheet())) {
-                Optional<DecisionTableLayout.TableRow> row = table.row(location.row());
+            if (table.file().equals(cell.file()) && table.sheet().equals(cell.sheet())) {
+                Optional<DecisionTableLayout.TableRow> row = table.row(cell.row());
                 if (row.isPresent()) {
                     return Optional.of(new Found(table, row.get()));
                 }

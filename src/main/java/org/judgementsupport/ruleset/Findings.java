@@ -45,7 +45,7 @@ public final class Findings {
 
     static CitedEvidence cited(Indicator indicator, Criterion criterion, String benchmark) {
         EvidenceField field = indicator.field();
-        BigDecimal threshold = criterion.number();
+        BigDecimal threshold = criterion.threshold().orElse(null);
         return new CitedEvidence(field.path(), field.label(), indicator.value(), field.format(indicator.value()),
                 criterion.describe(field), threshold, benchmark, criterion.toLift(field));
     }

@@ -145,7 +145,8 @@ final class GradeTableChecks {
 
     private static RuleLocation tableLocation(RuleSet ruleSet, RuleDescription.Stage stage) {
         return ruleSet.catalogue().rules(stage).stream().findFirst()
-                .map(rule -> new RuleLocation(rule.location().file(), null, rule.location().sheet(), null))
+                .map(rule -> rule.location() instanceof RuleLocation.WorkbookCell cell ? RuleLocation.ofSheet(cell.file(), cell.sheet())
+                        : RuleLocation.ofFile(rule.location().file()))
                 .orElse(RuleLocation.ofFile(RuleSetFolder.DECISION_TABLES));
     }
 }

@@ -114,10 +114,7 @@ public final class RuleCatalogue {
                         text == null ? RuleLocation.ofFile(kiePackage.getName()) : text.location()));
             }
         }
-        rules.sort(Comparator.comparing((RuleDescription rule) -> rule.location().file())
-                .thenComparing(rule -> rule.location().sheet() == null ? "" : rule.location().sheet())
-                .thenComparing(rule -> rule.location().row() != null ? rule.location().row()
-                        : rule.location().line() != null ? rule.location().line() : 0));
+        rules.sort(Comparator.comparing(RuleDescription::location, RuleLocation.READING_ORDER));
         return new RuleCatalogue(rules);
     }
 

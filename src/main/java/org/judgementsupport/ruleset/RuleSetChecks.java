@@ -66,8 +66,8 @@ final class RuleSetChecks {
 
     private static void checkRule(RuleImpl rule, RuleDescription description, CellLocator cells, List<RuleSetProblem> problems) {
         RuleLocation where = description.location();
-        boolean tableRow = where.sheet() != null;
-        if (tableRow && where.row() != null && rule.getName().endsWith("_" + where.row())) {
+        boolean tableRow = where instanceof RuleLocation.WorkbookCell;
+        if (where instanceof RuleLocation.WorkbookCell cell && cell.row() != null && rule.getName().endsWith("_" + cell.row())) {
             problems.add(new RuleSetProblem(RULE_METADATA, cells.cell(where, CellLocator.NAME), "this row has no name: write a sentence policy staff "
                     + "would recognise in the row's Name column"));
         }

@@ -35,7 +35,7 @@ record RuleSource(String file, String sheet, String drl) {
                 return RuleLocation.ofCell(file, sheet, marker.group(1));
             }
         }
-        return new RuleLocation(file, null, sheet, null);
+        return RuleLocation.ofSheet(file, sheet);
     }
 
     /** The package the DRL declares, used to place it where Drools expects it. */

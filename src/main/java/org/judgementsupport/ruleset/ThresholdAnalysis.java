@@ -189,7 +189,7 @@ final class ThresholdAnalysis {
             case YES_NO -> field.better() == EvidenceField.Better.LOWER ? List.of(true, false) : List.of(false, true);
             case PRACTICE_QUALITY -> List.of(PracticeQuality.WIDESPREAD_OR_SERIOUS_FAILURES, PracticeQuality.NOT_YET_CONSISTENTLY_GOOD,
                     PracticeQuality.CONSISTENTLY_EFFECTIVE, PracticeQuality.EXCEPTIONAL);
-            case NUMBER -> numericProbes(field, rows.stream().map(row -> row.criterion().number()).toList());
+            case NUMBER -> numericProbes(field, rows.stream().map(row -> row.criterion().threshold().orElseThrow()).toList());
         };
     }
 

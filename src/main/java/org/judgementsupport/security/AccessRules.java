@@ -62,8 +62,7 @@ final class AccessRules {
                 // The sign-in page and what every page loads: GOV.UK Frontend's styles, scripts, fonts and images.
                 .requestMatchers("/sign-in", "/accessibility", "/assets/**", "/webjars/**", "/js/**", "/css/**", "/error", "/favicon.ico").permitAll()
                 // Inspectors record judgements; moderators read them all.
-                .requestMatchers("/judgements/new").hasRole(INSPECTOR.name())
-                .requestMatchers(POST, "/judgements", "/judgements/new").hasRole(INSPECTOR.name())
+                .requestMatchers("/judgements/new", "/judgements/new/**").hasRole(INSPECTOR.name())
                 .requestMatchers("/judgements", "/judgements/**").hasAnyRole(roles(INSPECTOR, MODERATOR))
                 // Policy staff change the rules; the catalogue of rules in service is for anyone signed in.
                 .requestMatchers("/rulesets", "/rulesets/**").hasRole(POLICY.name())

@@ -46,7 +46,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         Problems.write(response, forbidden(), json);
     }
 
-    static ProblemDetail forbidden() {
+    private static ProblemDetail forbidden() {
         return Problems.problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Not allowed",
                 "Your account's roles do not allow this. Inspectors request judgements and read their own; moderators read all "
                         + "judgements and run consistency reports; policy staff change the rules; administrators manage accounts.");

@@ -1,12 +1,12 @@
 package org.judgementsupport.security;
 
+import jakarta.validation.Validator;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.judgementsupport.evidence.FieldProblem;
+import org.judgementsupport.system.FieldProblem;
+import org.judgementsupport.system.RequestValidation;
+import org.judgementsupport.system.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -46,12 +48,14 @@ public class UserAccounts implements UserDetailsService {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    private final Validator validator;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+    public UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, Validator validator, Clock clock) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -82,19 +86,14 @@ public class UserAccounts implements UserDetailsService {
     /** Creates an account with a generated password, returned this once. */
     @Transactional
     public AccountWithPassword create(String username, Set<Role> roles, String createdBy) {
-        List<FieldProblem> problems = new ArrayList<>();
-        Optional<String> badName = AccountNames.problem(username);
-        if (badName.isPresent()) {
-            problems.add(new FieldProblem("username", username, badName.get()));
-        } else if (find(username).isPresent()) {
+        AccountRequests.NewAccount request = new AccountRequests.NewAccount(username, roles);
+        List<FieldProblem> problems = new ArrayList<>(RequestValidation.problems(validator, request));
+        if (problems.stream().noneMatch(problem -> problem.field().equals("username")) && find(username).isPresent()) {
             problems.add(new FieldProblem("username", username, "is taken; accounts are never deleted, so choose another name"));
         }
-        checkRoles(roles, problems);
-        if (!problems.isEmpty()) {
-            throw new AccountRequestException(problems);
-        }
+        refuseAny(AccountRequests.NewAccount.class, problems);
         String password = generatePassword();
-        OffsetDateTime now = utc(clock.instant());
+        OffsetDateTime now = Timestamps.toColumn(clock.instant());
         jdbc.sql("""
                         insert into app_user (username, password_hash, roles, enabled, created_at, created_by, password_changed_at,
                                               password_must_change)
@@ -107,11 +106,7 @@ public class UserAccounts implements UserDetailsService {
     @Transactional
     public Account setRoles(String username, Set<Role> roles) {
         Account account = existing(username);
-        List<FieldProblem> problems = new ArrayList<>();
-        checkRoles(roles, problems);
-        if (!problems.isEmpty()) {
-            throw new AccountRequestException(problems);
-        }
+        refuseAny(AccountRequests.Roles.class, RequestValidation.problems(validator, new AccountRequests.Roles(roles)));
         if (account.roles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             keepAnAdministrator(username);
         }
@@ -119,8 +114,10 @@ public class UserAccounts implements UserDetailsService {
         return existing(username);
     }
 
+    /** @param enabled null is refused: an account is enabled or disabled only when someone says which */
     @Transactional
-    public Account setEnabled(String username, boolean enabled) {
+    public Account setEnabled(String username, Boolean enabled) {
+        refuseAny(AccountRequests.Enabled.class, RequestValidation.problems(validator, new AccountRequests.Enabled(enabled)));
         Account account = existing(username);
         if (!enabled && account.roles().contains(Role.ADMIN)) {
             keepAnAdministrator(username);
@@ -142,23 +139,20 @@ public class UserAccounts implements UserDetailsService {
     /** A user choosing their own password: the current one must be given. */
     @Transactional
     public void changePassword(String username, String currentPassword, String newPassword) {
-        List<FieldProblem> problems = new ArrayList<>();
         String hash = jdbc.sql("select password_hash from app_user where username = ?").param(username).query(String.class).optional().orElse(null);
         if (hash == null) {
             throw new AccountNotFoundException(username + " is not a local account; passwords of accounts from the sign-in provider are changed there");
         }
+        List<FieldProblem> problems = new ArrayList<>(RequestValidation.problems(validator,
+                new AccountRequests.PasswordChange(currentPassword, newPassword)));
         if (currentPassword == null || !PasswordRules.checkable(currentPassword) || !passwords.matches(currentPassword, hash)) {
             problems.add(new FieldProblem("currentPassword", null, "is not the account's current password"));
         }
-        Optional<String> badPassword = PasswordRules.problem(newPassword);
-        if (badPassword.isPresent()) {
-            problems.add(new FieldProblem("newPassword", null, badPassword.get()));
-        } else if (newPassword.equalsIgnoreCase(username) || newPassword.equals(currentPassword)) {
+        if (problems.stream().noneMatch(problem -> problem.field().equals("newPassword"))
+                && (newPassword.equalsIgnoreCase(username) || newPassword.equals(currentPassword))) {
             problems.add(new FieldProblem("newPassword", null, "must differ from the username and the current password"));
         }
-        if (!problems.isEmpty()) {
-            throw new AccountRequestException(problems);
-        }
+        refuseAny(AccountRequests.PasswordChange.class, problems);
         storePassword(username, newPassword);
         jdbc.sql("update app_user set password_must_change = false where username = ?").param(username).update();
     }
@@ -171,7 +165,7 @@ public class UserAccounts implements UserDetailsService {
 
     private void storePassword(String username, String password) {
         jdbc.sql("update app_user set password_hash = ?, password_changed_at = ? where username = ?")
-                .params(passwords.encode(password), utc(clock.instant()), username).update();
+                .params(passwords.encode(password), Timestamps.toColumn(clock.instant()), username).update();
     }
 
     private void keepAnAdministrator(String username) {
@@ -186,11 +180,10 @@ public class UserAccounts implements UserDetailsService {
         return find(username).orElseThrow(() -> new AccountNotFoundException("No account " + username));
     }
 
-    private static void checkRoles(Set<Role> roles, List<FieldProblem> problems) {
-        if (roles == null || roles.isEmpty()) {
-            problems.add(new FieldProblem("roles", roles, "must name at least one of " + Arrays.toString(Role.values())));
-        } else if (roles.stream().anyMatch(role -> role == null)) {
-            problems.add(new FieldProblem("roles", null, "must name only roles, each one of " + Arrays.toString(Role.values())));
+    /** Refuses the request with every field at fault, in the order the request declares them. */
+    private static void refuseAny(Class<? extends Record> request, List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new AccountRequestException(RequestValidation.inFieldOrder(request, problems));
         }
     }
 
@@ -206,8 +199,8 @@ public class UserAccounts implements UserDetailsService {
 
     private Account account(ResultSet row, int number) throws SQLException {
         return new Account(row.getString("username"), roles(row.getString("roles")), row.getBoolean("enabled"),
-                row.getObject("created_at", OffsetDateTime.class).toInstant(), row.getString("created_by"),
-                row.getObject("password_changed_at", OffsetDateTime.class).toInstant());
+                Timestamps.fromColumn(row, "created_at"), row.getString("created_by"),
+                Timestamps.fromColumn(row, "password_changed_at"));
     }
 
     private static Set<Role> roles(String text) {
@@ -218,9 +211,5 @@ public class UserAccounts implements UserDetailsService {
 
     private static String text(Set<Role> roles) {
         return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.judgementsupport.evidence.FieldProblem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -23,19 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/users")
 class UserController {
-
-    record NewAccount(String username, Set<Role> roles) {
-    }
-
-    record Roles(Set<Role> roles) {
-    }
-
-    /** A Boolean, not a boolean: an empty body must be refused, not read as "disable". */
-    record Enabled(Boolean enabled) {
-    }
-
-    record PasswordChange(String currentPassword, String newPassword) {
-    }
 
     /** Who is signed in, with which roles, and how. */
     record Me(String username, Set<Role> roles, String signedInWith) {
@@ -58,7 +44,7 @@ class UserController {
     @Operation(summary = "Choose your own password (local accounts): the current one and a new one of at least 12 characters and at "
             + "most 72 bytes, not only spaces")
     @PostMapping("/me/password")
-    ResponseEntity<Void> changePassword(Authentication authentication, @RequestBody PasswordChange change) {
+    ResponseEntity<Void> changePassword(Authentication authentication, @RequestBody AccountRequests.PasswordChange change) {
         accounts.changePassword(authentication.getName(), change.currentPassword(), change.newPassword());
         return ResponseEntity.noContent().build();
     }
@@ -71,7 +57,7 @@ class UserController {
 
     @Operation(summary = "Create a local account; its generated password is in the answer, this once")
     @PostMapping
-    ResponseEntity<UserAccounts.AccountWithPassword> create(Authentication authentication, @RequestBody NewAccount account) {
+    ResponseEntity<UserAccounts.AccountWithPassword> create(Authentication authentication, @RequestBody AccountRequests.NewAccount account) {
         UserAccounts.AccountWithPassword created = accounts.create(account.username(), account.roles(), authentication.getName());
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.account().username())).body(created);
     }
@@ -84,16 +70,13 @@ class UserController {
 
     @Operation(summary = "Replace an account's roles")
     @PutMapping("/{username}/roles")
-    UserAccounts.Account setRoles(@PathVariable String username, @RequestBody Roles roles) {
+    UserAccounts.Account setRoles(@PathVariable String username, @RequestBody AccountRequests.Roles roles) {
         return accounts.setRoles(username, roles.roles());
     }
 
     @Operation(summary = "Disable or enable an account (accounts are never deleted: the record names them)")
     @PutMapping("/{username}/enabled")
-    UserAccounts.Account setEnabled(@PathVariable String username, @RequestBody Enabled enabled) {
-        if (enabled.enabled() == null) {
-            throw new AccountRequestException(List.of(new FieldProblem("enabled", null, "is required: true or false")));
-        }
+    UserAccounts.Account setEnabled(@PathVariable String username, @RequestBody AccountRequests.Enabled enabled) {
         return accounts.setEnabled(username, enabled.enabled());
     }
 

@@ -8,16 +8,16 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.judgementsupport.evidence.EvidenceRejectedException;
-import org.judgementsupport.evidence.FieldProblem;
-import org.judgementsupport.ruleset.RuleSetInvalidException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -27,11 +27,15 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -41,31 +45,16 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every error the API returns is an RFC 7807 problem: a stable {@code type}, a title for people, a detail saying what
  * to do, and for bad evidence every field error at once. Nothing is evaluated or changed when a problem is returned.
  *
- * <p>Features map their own exceptions in advices of their own, ordered before this one, whose catch-all would
- * otherwise answer first.
+ * <p>Features refuse a request by throwing a {@link Refusal}, which carries its problem and is answered here through
+ * Spring's handling of {@code ErrorResponseException}; the rest of this class gives Spring's own errors (unreadable
+ * bodies, wrong parameters, unsupported media types) the same shape, and anything unexpected a 500 that says nothing
+ * of the service's insides.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-
-    @ExceptionHandler(EvidenceRejectedException.class)
-    ProblemDetail invalidEvidence(EvidenceRejectedException rejected) {
-        List<FieldProblem> errors = rejected.problems();
-        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_EVIDENCE, "The evidence was not accepted",
-                errors.size() == 1 ? "One field needs correcting; nothing was evaluated." : errors.size() + " fields need correcting; nothing was evaluated.");
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    @ExceptionHandler(RuleSetInvalidException.class)
-    ProblemDetail invalidRuleSet(RuleSetInvalidException invalid) {
-        ProblemDetail problem = Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.INVALID_RULE_SET, "The rule set has problems",
-                invalid.problems().size() + " problem(s) in the rule set; it was not used.");
-        problem.setProperty("problems", invalid.problems());
-        return problem;
-    }
 
     /**
      * A multipart body that cannot be read, e.g. "multipart/form-data" with no boundary. Spring reads multipart bodies
@@ -78,6 +67,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         + "(multipart/form-data; boundary=…) and the body must use it. Nothing was read or stored.");
         problem.setProperty("errors", List.of(new FieldProblem("Content-Type", null, "must be multipart/form-data with a boundary that the body uses")));
         return problem;
+    }
+
+    /**
+     * Access refused inside a request is Spring Security's to answer, as when it is refused before one: handing it on
+     * keeps the catch-all below from making it a 500.
+     */
+    @ExceptionHandler(AccessDeniedException.class)
+    void accessDenied(AccessDeniedException denied) {
+        throw denied;
     }
 
     @ExceptionHandler(Exception.class)
@@ -149,25 +147,48 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 : type == LocalDate.class ? "a date, yyyy-mm-dd" : type == UUID.class ? "an id (a UUID)"
                 : Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class ? "a number"
                 : type == boolean.class || type == Boolean.class ? "true or false" : "a " + type.getSimpleName();
-        return invalidParameter(new FieldProblem(name, failure.getValue(), "must be " + expected));
-    }
-
-    @ExceptionHandler(InvalidParameterException.class)
-    ResponseEntity<Object> invalidParameter(InvalidParameterException invalid) {
-        return invalidParameter(new FieldProblem(invalid.parameter(), invalid.rejectedValue(), invalid.getMessage()));
+        return invalidParameter(name, failure.getValue(), "must be " + expected);
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException failure, HttpHeaders headers,
                                                                           HttpStatusCode status, WebRequest request) {
-        return invalidParameter(new FieldProblem(failure.getParameterName(), null, "is required"));
+        return invalidParameter(failure.getParameterName(), null, "is required");
     }
 
-    private static ResponseEntity<Object> invalidParameter(FieldProblem error) {
-        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PARAMETER, "A request parameter was not accepted",
-                "Parameter '" + error.field() + "' " + error.reason() + ".");
-        problem.setProperty("errors", List.of(error));
-        return ResponseEntity.badRequest().body(problem);
+    /**
+     * A request parameter that breaks a constraint declared on it (Bean Validation on a controller's parameters): the
+     * first one, answered as the service's own refusal of a parameter, its value left out where the constraint says so.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException failure, HttpHeaders headers,
+                                                                            HttpStatusCode status, WebRequest request) {
+        for (ParameterValidationResult result : failure.getParameterValidationResults()) {
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                return invalidParameter(parameterName(result.getMethodParameter()), undisclosed(result, error) ? null : result.getArgument(),
+                        error.getDefaultMessage());
+            }
+        }
+        return super.handleHandlerMethodValidationException(failure, headers, status, request);
+    }
+
+    private static String parameterName(MethodParameter parameter) {
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        return param != null && !param.name().isEmpty() ? param.name() : param != null && !param.value().isEmpty() ? param.value()
+                : parameter.getParameterName();
+    }
+
+    private static boolean undisclosed(ParameterValidationResult result, MessageSourceResolvable error) {
+        try {
+            return result.unwrap(error, ConstraintViolation.class).getConstraintDescriptor().getPayload().contains(RequestValidation.Undisclosed.class);
+        } catch (IllegalArgumentException notFromBeanValidation) {
+            return false;
+        }
+    }
+
+    /** Spring's own refusals of a parameter, answered as the service's ({@link InvalidParameterException}). */
+    private static ResponseEntity<Object> invalidParameter(String parameter, Object rejectedValue, String reason) {
+        return ResponseEntity.badRequest().body(new InvalidParameterException(parameter, rejectedValue, reason).getBody());
     }
 
     /** Spring's other standard errors (405, 404, 406 …) keep their status and get a stable type. */

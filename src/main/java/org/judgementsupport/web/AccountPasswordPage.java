@@ -1,7 +1,7 @@
 package org.judgementsupport.web;
 
 import java.util.Map;
-import org.judgementsupport.security.AccountRequestException;
+import org.judgementsupport.system.Refusal;
 import org.judgementsupport.security.UserAccounts;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -38,8 +38,8 @@ class AccountPasswordPage {
                   Authentication user, Model model, RedirectAttributes redirect) {
         try {
             accounts.changePassword(user.getName(), currentPassword, newPassword);
-        } catch (AccountRequestException refused) {
-            model.addAttribute("errors", FormErrors.of(refused.problems(), LABELS));
+        } catch (Refusal refused) {
+            model.addAttribute("errors", FormErrors.of(refused, LABELS));
             model.addAttribute("mustChange", accounts.mustChangePassword(user.getName()));
             return "account/password";
         }

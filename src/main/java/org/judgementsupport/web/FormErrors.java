@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.judgementsupport.evidence.FieldProblem;
+import org.judgementsupport.system.FieldProblem;
+import org.judgementsupport.system.Refusal;
 
 /**
  * What was wrong with a submitted form, for the GOV.UK error summary and each field's message: the same problems the
@@ -33,6 +34,19 @@ public final class FormErrors {
             errors.add(problem.field(), label + " " + problem.reason());
         }
         return errors;
+    }
+
+    /**
+     * What the API would have answered as problem details: its list of field errors where it has one, else its detail,
+     * shown at the top of the page.
+     */
+    public static FormErrors of(Refusal refused, Map<String, String> labels) {
+        Map<String, Object> properties = refused.getBody().getProperties();
+        Object errors = properties == null ? null : properties.get("errors");
+        if (errors instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(FieldProblem.class::isInstance)) {
+            return of(list.stream().map(FieldProblem.class::cast).toList(), labels);
+        }
+        return new FormErrors().add("", refused.getBody().getDetail());
     }
 
     /** Adds a problem, worded in full; the first one for a field is the one shown. */

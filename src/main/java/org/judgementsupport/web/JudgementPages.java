@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.judgementsupport.audit.JudgementRecord;
-import org.judgementsupport.audit.JudgementRecords;
-import org.judgementsupport.audit.RecordedJudgements;
+import org.judgementsupport.record.JudgementRecord;
+import org.judgementsupport.record.JudgementRecords;
+import org.judgementsupport.record.JudgementSearch;
+import org.judgementsupport.record.RecordedJudgements;
 import org.judgementsupport.evidence.Evidence;
 import org.judgementsupport.evidence.EvidenceReader;
 import org.judgementsupport.evidence.EvidenceRejectedException;
@@ -49,19 +50,19 @@ class JudgementPages {
 
     private final EvidenceReader evidenceReader;
     private final RecordedJudgements judgements;
-    private final JudgementRecords records;
+    private final JudgementSearch search;
     private final RealDataFolder realData;
     private final ObjectMapper json;
     private final TemplateEngine templates;
     private final PdfRenderer pdfs;
 
-    JudgementPages(EvidenceReader evidenceReader, RecordedJudgements judgements, JudgementRecords records, RealDataFolder realData,
+    JudgementPages(EvidenceReader evidenceReader, RecordedJudgements judgements, JudgementSearch search, RealDataFolder realData,
                    ObjectMapper json, TemplateEngine templates, PdfRenderer pdfs) {
         this.templates = templates;
         this.pdfs = pdfs;
         this.evidenceReader = evidenceReader;
         this.judgements = judgements;
-        this.records = records;
+        this.search = search;
         this.realData = realData;
         this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
@@ -147,7 +148,7 @@ class JudgementPages {
             }
         }
         int current = Math.max(1, Math.min(page, 10_000));
-        List<JudgementRecords.Summary> found = records.search(new JudgementRecords.Search(authority, null, null, chosen, null, null, null,
+        List<JudgementSearch.Summary> found = search.find(new JudgementSearch.Criteria(authority, null, null, chosen, null, null, null,
                 readsAll ? null : user.getName(), current - 1, PAGE_SIZE + 1));
         model.addAttribute("judgements", found.stream().limit(PAGE_SIZE).toList());
         model.addAttribute("page", current);

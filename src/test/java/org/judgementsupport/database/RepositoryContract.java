@@ -17,9 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.judgementsupport.audit.IdempotencyKeyReusedException;
-import org.judgementsupport.audit.JudgementRecord;
-import org.judgementsupport.audit.JudgementRecords;
+import org.judgementsupport.record.ChainVerification;
+import org.judgementsupport.record.HashChain;
+import org.judgementsupport.record.IdempotencyKeyReusedException;
+import org.judgementsupport.record.JudgementRecord;
+import org.judgementsupport.record.JudgementRecords;
+import org.judgementsupport.record.JudgementSearch;
 import org.judgementsupport.evidence.Evidence;
 import org.judgementsupport.evidence.Inspection;
 import org.judgementsupport.evidence.LocalAuthority;
@@ -31,6 +34,7 @@ import org.judgementsupport.judgement.Judgement;
 import org.judgementsupport.moderation.ConsistencyReport;
 import org.judgementsupport.moderation.ModerationCase;
 import org.judgementsupport.moderation.ModerationReports;
+import org.judgementsupport.moderation.ReportState;
 import org.judgementsupport.rulechange.RuleSetArchive;
 import org.judgementsupport.ruleset.RuleSetRegistry;
 import org.judgementsupport.ruleset.RuleSetSnapshot;
@@ -49,6 +53,12 @@ abstract class RepositoryContract {
 
     @Autowired
     JudgementRecords records;
+
+    @Autowired
+    JudgementSearch search;
+
+    @Autowired
+    HashChain chain;
 
     @Autowired
     RuleSetArchive archive;
@@ -92,8 +102,8 @@ abstract class RepositoryContract {
         // Only what this test appended is counted: anything else using the database may append too.
         assertThat(ids).hasSize(80);
         assertThat(ids.stream().map(id -> records.find(id).orElseThrow().sequenceNumber()).distinct()).hasSize(80);
-        JudgementRecords.ChainVerification verification = records.verifyChain();
-        assertThat(verification.intact()).as(verification.reason()).isTrue();
+        ChainVerification verification = chain.verify();
+        assertThat(verification).as(verification.toString()).isInstanceOf(ChainVerification.Intact.class);
         assertThat(verification.records()).isGreaterThanOrEqualTo(80);
     }
 
@@ -147,10 +157,10 @@ abstract class RepositoryContract {
         Evidence evidence = evidence("E10000014", 45.0);
         UUID id = records.record(evidence, new Judge(registry.active()).judge(evidence), null, null).record().id();
 
-        List<JudgementRecords.Summary> found = records.search(new JudgementRecords.Search("E10000014", LocalDate.of(2024, 1, 1),
+        List<JudgementSearch.Summary> found = search.find(new JudgementSearch.Criteria("E10000014", LocalDate.of(2024, 1, 1),
                 LocalDate.of(2024, 12, 31), null, null, null, "Fewer than half of missing children are offered a return interview", null, 0, 10));
 
-        assertThat(found).extracting(JudgementRecords.Summary::id).contains(id);
+        assertThat(found).extracting(JudgementSearch.Summary::id).contains(id);
     }
 
     @Test
@@ -171,11 +181,12 @@ abstract class RepositoryContract {
 
         UUID id = moderationReports.submit(List.of(recordedGood), 0.05, "moderator@example.org");
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> moderationReports.status(id).orElseThrow().status() == ModerationReports.Status.COMPLETE);
+        await().atMost(Duration.ofSeconds(30)).until(() -> moderationReports.status(id).orElseThrow().state() instanceof ReportState.Complete);
         ModerationReports.ReportStatus done = moderationReports.status(id).orElseThrow();
+        ConsistencyReport report = ((ReportState.Complete) done.state()).report();
         assertThat(done.ruleSetVersion()).isEqualTo(registry.active().version());
         assertThat(done.submittedBy()).isEqualTo("moderator@example.org");
-        assertThat(done.report().triggersOnGoodOrOutstanding()).extracting(ConsistencyReport.CriteriaAgainstRecord::caseId).containsExactly("case 1");
+        assertThat(report.triggersOnGoodOrOutstanding()).extracting(ConsistencyReport.CriteriaAgainstRecord::caseId).containsExactly("case 1");
         assertThat(moderationReports.casesCsv(id).orElseThrow()).contains("case 1,HELP_AND_PROTECTION,GOOD");
         assertThat(moderationReports.list()).extracting(ModerationReports.ReportStatus::id).contains(id);
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
+import org.judgementsupport.system.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 class EvidenceReaderTest {

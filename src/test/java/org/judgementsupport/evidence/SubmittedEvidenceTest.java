@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.judgementsupport.system.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import org.judgementsupport.audit.JudgementRecords;
+import org.judgementsupport.record.JudgementRecords;
 import org.judgementsupport.realdata.OfstedOutcomes;
 import org.judgementsupport.realdata.RealData;
 import org.judgementsupport.realdata.SharedData;

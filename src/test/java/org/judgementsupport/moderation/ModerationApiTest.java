@@ -76,7 +76,7 @@ class ModerationApiTest {
     JdbcClient jdbc;
 
     @Autowired
-    ModerationReports reports;
+    ModerationReportJobs jobs;
 
     @Autowired
     RuleSetChanges changes;
@@ -200,7 +200,7 @@ class ModerationApiTest {
                 .param(id).update();
         assertThat(http.getForEntity(location + "/report.json", String.class).getStatusCode().value()).isEqualTo(409);
 
-        reports.resumeInterrupted();
+        jobs.resumeInterrupted();
 
         assertThat(area(awaitComplete(location).path("report"), "HELP_AND_PROTECTION").path("recorded").asInt()).isEqualTo(2);
     }
@@ -223,7 +223,7 @@ class ModerationApiTest {
             // As a restart finds it: still marked running, no report; it is run again from its stored input.
             jdbc.sql("update moderation_report set status = 'RUNNING', done = 0, report = null, cases_csv = null, completed_at = null where id = ?")
                     .param(id).update();
-            reports.resumeInterrupted();
+            jobs.resumeInterrupted();
 
             JsonNode again = awaitComplete(location);
             assertThat(again.path("ruleSetVersion").asText()).isEqualTo(submittedUnder);

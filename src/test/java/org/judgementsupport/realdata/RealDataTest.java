@@ -120,7 +120,7 @@ class RealDataTest {
                 continue;
             }
             EvidenceField field = EvidenceField.byPath(rule.evidence().get(0).field()).orElseThrow();
-            double threshold = Criterion.parse(rule.evidence().get(0).criterion()).number().doubleValue();
+            double threshold = Criterion.parse(rule.evidence().get(0).criterion()).threshold().orElseThrow().doubleValue();
             double percentile = percentile(INDICATORS.allAuthorities(field, Integer.parseInt(matcher.group(1))), Integer.parseInt(matcher.group(2)) / 100.0);
             assertThat(threshold).as("%s: %s", rule.name(), rule.source()).isCloseTo(percentile, within(0.5));
             checked.add(rule.name());

@@ -195,14 +195,9 @@ class HotReloadTest {
 
     /** The version the folder will have once the concerns workbook holds these bytes. */
     private static String versionOf(byte[] concerns) {
-        try {
-            Path copy = Files.createTempDirectory("rule-folder-version");
-            RuleFolderFixture fixture = RuleFolderFixture.copyOfRepository(copy);
-            fixture.write(CONCERNS, concerns);
-            return fixture.folder().read().version();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        RuleFolderFixture fixture = RuleFolderFixture.temporaryCopyOfRepository("rule-folder-version");
+        fixture.write(CONCERNS, concerns);
+        return fixture.folder().read().version();
     }
 
     /** Saves the workbook the way Excel does: write a temporary file beside it, then rename it over the original. */

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A copy of the repository's rule folder in a temporary directory, for tests that add, break or remove files and see
@@ -15,6 +18,17 @@ public final class RuleFolderFixture {
 
     public static final String CRITERIA_IMPORTS = "org.judgementsupport.evidence.Indicator, org.judgementsupport.criteria.Criterion, "
             + "org.judgementsupport.criteria.Effect, org.judgementsupport.ruleset.Findings";
+
+    /**
+     * The temporary copies made in this JVM, deleted when it exits: a test that needs one before Spring starts keeps it
+     * for the life of its application context, which may outlive the test class, so nothing earlier can delete it.
+     */
+    private static final Set<Path> TEMPORARY_COPIES = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> TEMPORARY_COPIES.forEach(RuleFolderFixture::deleteQuietly),
+                "delete-rule-folder-copies"));
+    }
 
     private final Path root;
 
@@ -42,9 +56,19 @@ public final class RuleFolderFixture {
     /** A copy of the repository's rules in a new temporary directory, for tests that need one before Spring starts. */
     public static RuleFolderFixture temporaryCopyOfRepository(String name) {
         try {
-            return copyOfRepository(Files.createTempDirectory(name));
+            Path directory = Files.createTempDirectory(name);
+            TEMPORARY_COPIES.add(directory);
+            return copyOfRepository(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try {
+            FileSystemUtils.deleteRecursively(directory);
+        } catch (IOException ignored) {
+            // The JVM is exiting; a copy that cannot be deleted is left for the system's own clean-up of temporary files.
         }
     }
 

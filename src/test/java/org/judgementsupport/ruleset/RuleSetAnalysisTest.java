@@ -48,7 +48,7 @@ class RuleSetAnalysisTest {
 
         assertThat(errors()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(RuleSetProblem.Kind.NOT_MONOTONE);
-            assertThat(problem.location().cell()).isEqualTo("D9");
+            assertThat(problem.location()).isEqualTo(RuleLocation.ofCell("decision-tables/extra.drl.xlsx", "Extra", "D9"));
             assertThat(problem.message()).contains("better evidence gives a worse grade for HELP_AND_PROTECTION",
                     "Return interviews offered to most children");
         });

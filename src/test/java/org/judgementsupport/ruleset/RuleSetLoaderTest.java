@@ -144,8 +144,7 @@ class RuleSetLoaderTest {
 
         assertThat(problems()).isNotEmpty().allSatisfy(problem -> {
             assertThat(problem.kind()).isEqualTo(RuleSetProblem.Kind.COMPILE_ERROR);
-            assertThat(problem.location().file()).isEqualTo("rules/broken.drl");
-            assertThat(problem.location().line()).isBetween(6, 7);
+            assertThat(problem.location()).isIn(RuleLocation.ofLine("rules/broken.drl", 6), RuleLocation.ofLine("rules/broken.drl", 7));
         });
     }
 
@@ -193,7 +192,7 @@ class RuleSetLoaderTest {
 
         assertThat(problems()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(RuleSetProblem.Kind.RULE_METADATA);
-            assertThat(problem.location().cell()).isEqualTo("B9");
+            assertThat(problem.location()).isEqualTo(RuleLocation.ofCell("decision-tables/extra.drl.xlsx", "Extra", "B9"));
             assertThat(problem.message()).contains("OVERALL_EFFECTIVENESS", "Area column", "HELP_AND_PROTECTION");
         });
     }
@@ -205,7 +204,7 @@ class RuleSetLoaderTest {
 
         assertThat(problems()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(RuleSetProblem.Kind.RULE_METADATA);
-            assertThat(problem.location().cell()).isEqualTo("C9");
+            assertThat(problem.location()).isEqualTo(RuleLocation.ofCell("decision-tables/extra.drl.xlsx", "Extra", "C9"));
             assertThat(problem.message()).contains("could never fire", "did you mean '" + CASELOAD + "'");
         });
     }
@@ -217,7 +216,7 @@ class RuleSetLoaderTest {
 
         assertThat(problems()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(RuleSetProblem.Kind.CRITERION);
-            assertThat(problem.location().cell()).isEqualTo("D9");
+            assertThat(problem.location()).isEqualTo(RuleLocation.ofCell("decision-tables/extra.drl.xlsx", "Extra", "D9"));
             assertThat(problem.message()).contains("'belwo 40' is not a criterion", "at least N");
         });
     }
@@ -229,7 +228,7 @@ class RuleSetLoaderTest {
 
         assertThat(problems()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(RuleSetProblem.Kind.CRITERION);
-            assertThat(problem.location().cell()).isEqualTo("D9");
+            assertThat(problem.location()).isEqualTo(RuleLocation.ofCell("decision-tables/extra.drl.xlsx", "Extra", "D9"));
             assertThat(problem.message()).contains("is for a number", "a yes/no answer");
         });
     }

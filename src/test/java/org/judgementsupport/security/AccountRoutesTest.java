@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -209,6 +210,46 @@ class AccountRoutesTest {
         assertThat(noFlag.status()).as(noFlag.body()).isEqualTo(400);
         assertThat(json.readTree(noFlag.body()).path("errors").get(0).path("field").asText()).isEqualTo("enabled");
         assertThat(accounts()).isEqualTo(before);
+    }
+
+    @Test
+    void aRefusedAccountRequestListsEveryFieldAtFaultWithWhatWasSentAndWhy() throws Exception {
+        String roles = "[INSPECTOR, MODERATOR, POLICY, ADMIN]";
+        assertRefused(http.send("POST", "/api/v1/users", bytes("{\"username\": \"a\", \"roles\": []}"), admin(), "Content-Type: application/json"),
+                "/api/v1/users", """
+                        [{"field": "username", "rejectedValue": "a",
+                          "reason": "must be 2 to 100 letters (A to Z), digits, '.', '_', '@' or '-', starting and ending with a letter or digit"},
+                         {"field": "roles", "rejectedValue": [], "reason": "must name at least one of %s"}]""".formatted(roles));
+        assertRefused(http.send("POST", "/api/v1/users", bytes("{\"username\": \"" + TestAccounts.INSPECTOR + "\", \"roles\": [\"INSPECTOR\", null]}"),
+                        admin(), "Content-Type: application/json"), "/api/v1/users", """
+                        [{"field": "username", "rejectedValue": "inspector", "reason": "is taken; accounts are never deleted, so choose another name"},
+                         {"field": "roles", "rejectedValue": null, "reason": "must name only roles, each one of %s"}]""".formatted(roles));
+        String name = "refused-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = create(name);
+        assertRefused(http.send("PUT", "/api/v1/users/" + name + "/roles", bytes("{}"), admin(), "Content-Type: application/json"),
+                "/api/v1/users/" + name + "/roles", """
+                        [{"field": "roles", "rejectedValue": null, "reason": "must name at least one of %s"}]""".formatted(roles));
+        assertRefused(http.send("PUT", "/api/v1/users/" + name + "/enabled", bytes("{}"), admin(), "Content-Type: application/json"),
+                "/api/v1/users/" + name + "/enabled", """
+                        [{"field": "enabled", "rejectedValue": null, "reason": "is required: true or false"}]""");
+        assertRefused(http.send("POST", "/api/v1/users/me/password", bytes("{\"currentPassword\": \"not it at all\", \"newPassword\": \"short\"}"),
+                        basic(name, password), "Content-Type: application/json"), "/api/v1/users/me/password", """
+                        [{"field": "currentPassword", "rejectedValue": null, "reason": "is not the account's current password"},
+                         {"field": "newPassword", "rejectedValue": null, "reason": "must be at least 12 characters"}]""");
+        assertRefused(http.send("POST", "/api/v1/users/me/password",
+                        bytes(json.writeValueAsString(Map.of("currentPassword", password, "newPassword", password))), basic(name, password),
+                        "Content-Type: application/json"), "/api/v1/users/me/password", """
+                        [{"field": "newPassword", "rejectedValue": null, "reason": "must differ from the username and the current password"}]""");
+    }
+
+    private void assertRefused(RawHttp.Response response, String path, String errors) throws Exception {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        JsonNode expectedErrors = json.readTree(errors);
+        JsonNode expected = json.readTree("""
+                {"type": "/problems/invalid-account-request", "title": "The account request was not accepted", "status": 400,
+                 "detail": "%d field(s) need correcting; nothing was changed.", "instance": "%s"}""".formatted(expectedErrors.size(), path));
+        ((ObjectNode) expected).set("errors", expectedErrors);
+        assertThat(json.readTree(response.body())).isEqualTo(expected);
     }
 
     /** Every route under /api/v1/users, as "METHOD pattern". */

@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.judgementsupport.audit.JudgementRecords;
+import org.judgementsupport.record.JudgementRecords;
 import org.judgementsupport.security.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * summary, everything typed kept and nothing stored; a correct form stores the judgement and shows it explained, as a
  * page and as a PDF; the judgement is then among the inspector's own. The form can be completed with the keyboard alone.
  */
-class InspectorPagesTest extends PageTest {
+class InspectorPagesTest extends BrowserTest {
 
 
     @Autowired

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * sign-in says so and keeps the username, a generated password must be replaced before anything else opens, and the
  * pages for a missing address or a role the user lacks say so plainly. Every page meets WCAG 2.2 AA as axe-core checks.
  */
-class SignInPagesTest extends PageTest {
+class SignInPagesTest extends BrowserTest {
 
 
     @Autowired

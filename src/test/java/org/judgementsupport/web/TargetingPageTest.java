@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * Where to look next, as policy staff see it in a real browser: every authority ranked as of a date with each point
  * explained, a date that cannot be used refused at the top of the page, and the ranking downloadable.
  */
-class TargetingPageTest extends PageTest {
+class TargetingPageTest extends BrowserTest {
 
 
 

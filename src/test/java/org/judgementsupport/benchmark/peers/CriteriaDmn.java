@@ -1,5 +1,6 @@
 package org.judgementsupport.benchmark.peers;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -112,7 +113,7 @@ final class CriteriaDmn {
             entry("outputEntry", feelString(row.area().name()));
             entry("outputEntry", feelString(row.effect().name()));
             entry("outputEntry", "[{field: " + feelString(row.field()) + ", value: " + row.field() + ", threshold: "
-                    + (criterion.number() == null ? "null" : criterion.number().toPlainString()) + "}]");
+                    + criterion.threshold().map(BigDecimal::toPlainString).orElse("null") + "}]");
             xml.append("      </rule>\n");
         }
         xml.append("    </decisionTable>\n  </decision>\n");
@@ -195,14 +196,20 @@ final class CriteriaDmn {
 
     /** "Fires when" as a FEEL unary test. */
     private static String unaryTest(Criterion criterion) {
-        String number = criterion.number() == null ? null : criterion.number().toPlainString();
-        return switch (criterion.comparison()) {
+        if (criterion.condition() instanceof Criterion.YesNo yesNo) {
+            return Boolean.toString(yesNo.yes());
+        }
+        if (criterion.condition() instanceof Criterion.Practice practice) {
+            return feelString(practice.quality().name());
+        }
+        Criterion.Numeric numeric = (Criterion.Numeric) criterion.condition();
+        String number = numeric.number().toPlainString();
+        return switch (numeric.comparison()) {
             case BELOW -> "< " + number;
             case AT_MOST -> "<= " + number;
             case EXACTLY -> number;
             case AT_LEAST -> ">= " + number;
             case MORE_THAN -> "> " + number;
-            case IS -> criterion.expected() instanceof Boolean yes ? yes.toString() : feelString(((Enum<?>) criterion.expected()).name());
         };
     }
 

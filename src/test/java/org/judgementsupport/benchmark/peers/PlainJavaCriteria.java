@@ -27,12 +27,16 @@ final class PlainJavaCriteria implements CriteriaEngine {
     private static final String VACANCY_RATE = "workforce.vacancyRatePct";
     private static final String TURNOVER_RATE = "workforce.turnoverRatePct";
 
-    /** One criteria row, ready to test: numbers are compared as doubles, yes/no and practice by equality. */
+    /**
+     * One criteria row, ready to test: numbers are compared as doubles, yes/no and practice by equality.
+     *
+     * @param comparison how a number is compared; null for a yes/no or practice criterion, which {@code expected} holds
+     */
     private record Row(int order, Outcome.OutcomeFinding template, Criterion.Comparison comparison, double threshold,
                        BigDecimal citedThreshold, Object expected) {
 
         boolean isMetBy(Object value) {
-            if (comparison == Criterion.Comparison.IS) {
+            if (comparison == null) {
                 return expected.equals(value);
             }
             if (!(value instanceof Number number)) {
@@ -45,7 +49,6 @@ final class PlainJavaCriteria implements CriteriaEngine {
                 case EXACTLY -> actual == threshold;
                 case AT_LEAST -> actual >= threshold;
                 case MORE_THAN -> actual > threshold;
-                case IS -> throw new AssertionError("handled above");
             };
         }
     }
@@ -77,10 +80,14 @@ final class PlainJavaCriteria implements CriteriaEngine {
         Map<String, List<Row>> byField = new LinkedHashMap<>();
         int order = 0;
         for (CriteriaTables.CriterionRow row : tables.criteria()) {
-            Criterion criterion = row.criterion();
+            Criterion.Condition condition = row.criterion().condition();
+            Criterion.Comparison comparison = condition instanceof Criterion.Numeric numeric ? numeric.comparison() : null;
+            BigDecimal number = row.criterion().threshold().orElse(null);
+            Object expected = condition instanceof Criterion.YesNo yesNo ? (Object) yesNo.yes()
+                    : condition instanceof Criterion.Practice practice ? practice.quality() : null;
             byField.computeIfAbsent(row.field(), field -> new ArrayList<>()).add(new Row(order++,
-                    new Outcome.OutcomeFinding(row.rule(), row.area(), row.effect(), List.of()), criterion.comparison(),
-                    criterion.number() == null ? Double.NaN : criterion.number().doubleValue(), criterion.number(), criterion.expected()));
+                    new Outcome.OutcomeFinding(row.rule(), row.area(), row.effect(), List.of()), comparison,
+                    number == null ? Double.NaN : number.doubleValue(), number, expected));
         }
         Map<String, Row[]> index = new HashMap<>();
         byField.forEach((field, rows) -> index.put(field, rows.toArray(Row[]::new)));
