@@ -6,14 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 
 /**
  * Guessing passwords over the API: after a few failures the account must wait, answered 429 with Retry-After as a
@@ -24,8 +27,19 @@ import org.springframework.http.ResponseEntity;
         "judgement-support.security.sign-in.free-failures-per-address=40"})
 class SignInThrottleTest {
 
-    @Autowired
+    @LocalServerPort
+    int port;
+
+    /**
+     * A client that never retries by itself. The default one (Apache HttpClient 5) waits out a 429's Retry-After and
+     * sends the request again, as a good client should, which would hide from this test the 429 it is about.
+     */
     TestRestTemplate http;
+
+    @BeforeEach
+    void clientThatDoesNotRetry() {
+        http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port).requestFactory(JdkClientHttpRequestFactory.class));
+    }
 
     private final ObjectMapper json = new ObjectMapper();
 
