@@ -65,7 +65,19 @@ class PageAccessTest extends PageTest {
             new Page(HttpMethod.GET, "/judgements/{id}.pdf", "/judgements/" + NO_SUCH_ID + ".pdf", EnumSet.of(Role.INSPECTOR, Role.MODERATOR), 404),
             new Page(HttpMethod.GET, "/targeting", "/targeting?asOf=2024-04-01", EnumSet.of(Role.INSPECTOR, Role.MODERATOR, Role.POLICY), 200),
             new Page(HttpMethod.GET, "/targeting/ranking.csv", "/targeting/ranking.csv?asOf=2024-04-01",
-                    EnumSet.of(Role.INSPECTOR, Role.MODERATOR, Role.POLICY), 200));
+                    EnumSet.of(Role.INSPECTOR, Role.MODERATOR, Role.POLICY), 200),
+            new Page(HttpMethod.GET, "/moderation", "/moderation", EnumSet.of(Role.MODERATOR), 200),
+            // Sent with nothing chosen: the form again, saying so.
+            new Page(HttpMethod.POST, "/moderation/reports", "/moderation/reports", EnumSet.of(Role.MODERATOR), 200),
+            new Page(HttpMethod.GET, "/moderation/template.csv", "/moderation/template.csv", EnumSet.of(Role.MODERATOR), 200),
+            new Page(HttpMethod.GET, "/moderation/reports/{id}", "/moderation/reports/" + NO_SUCH_ID, EnumSet.of(Role.MODERATOR), 404),
+            new Page(HttpMethod.GET, "/moderation/reports/{id}/progress", "/moderation/reports/" + NO_SUCH_ID + "/progress", EnumSet.of(Role.MODERATOR), 404),
+            new Page(HttpMethod.GET, "/moderation/reports/{id}/report.json", "/moderation/reports/" + NO_SUCH_ID + "/report.json",
+                    EnumSet.of(Role.MODERATOR), 404),
+            new Page(HttpMethod.GET, "/moderation/reports/{id}/cases.csv", "/moderation/reports/" + NO_SUCH_ID + "/cases.csv",
+                    EnumSet.of(Role.MODERATOR), 404),
+            new Page(HttpMethod.GET, "/moderation/reports/{id}/areas.csv", "/moderation/reports/" + NO_SUCH_ID + "/areas.csv",
+                    EnumSet.of(Role.MODERATOR), 404));
 
     @Autowired
     WebApplicationContext context;
