@@ -40,6 +40,7 @@ class PageAccessTest extends PageTest {
 
     private static final Set<Role> ANYONE = EnumSet.allOf(Role.class);
     private static final String NO_SUCH_ID = UUID.randomUUID().toString();
+    private static final String NO_SUCH_ACCOUNT = "no-such-account";
 
     /** A page: how it is asked for, the roles it opens to (null: public), and the status it answers them with. */
     record Page(HttpMethod method, String mapping, String path, Set<Role> roles, int allowedStatus, int anonymousStatus) {
@@ -77,7 +78,16 @@ class PageAccessTest extends PageTest {
             new Page(HttpMethod.GET, "/moderation/reports/{id}/cases.csv", "/moderation/reports/" + NO_SUCH_ID + "/cases.csv",
                     EnumSet.of(Role.MODERATOR), 404),
             new Page(HttpMethod.GET, "/moderation/reports/{id}/areas.csv", "/moderation/reports/" + NO_SUCH_ID + "/areas.csv",
-                    EnumSet.of(Role.MODERATOR), 404));
+                    EnumSet.of(Role.MODERATOR), 404),
+            new Page(HttpMethod.GET, "/accounts", "/accounts", EnumSet.of(Role.ADMIN), 200),
+            new Page(HttpMethod.GET, "/accounts/new", "/accounts/new", EnumSet.of(Role.ADMIN), 200),
+            // Sent empty: the form again, saying what is missing.
+            new Page(HttpMethod.POST, "/accounts/new", "/accounts/new", EnumSet.of(Role.ADMIN), 200),
+            new Page(HttpMethod.GET, "/accounts/{username}", "/accounts/" + NO_SUCH_ACCOUNT, EnumSet.of(Role.ADMIN), 404),
+            new Page(HttpMethod.POST, "/accounts/{username}/roles", "/accounts/" + NO_SUCH_ACCOUNT + "/roles", EnumSet.of(Role.ADMIN), 404),
+            new Page(HttpMethod.POST, "/accounts/{username}/enabled", "/accounts/" + NO_SUCH_ACCOUNT + "/enabled", EnumSet.of(Role.ADMIN), 404),
+            new Page(HttpMethod.POST, "/accounts/{username}/password-reset", "/accounts/" + NO_SUCH_ACCOUNT + "/password-reset",
+                    EnumSet.of(Role.ADMIN), 404));
 
     @Autowired
     WebApplicationContext context;
