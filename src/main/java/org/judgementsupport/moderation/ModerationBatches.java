@@ -46,8 +46,11 @@ import org.judgementsupport.framework.JudgementArea;
  * "GOOD", …}}]}}. CSV: one row per case, a {@code caseId} column, evidence columns named by their JSON path
  * ({@code workforce.caseloadPerSocialWorker}) and a {@code recorded.<AREA>} column per area; {@link #template()} gives
  * every column.
+ *
+ * <p>Batches are submitted through {@link ModerationReports}; the class is public only for {@link CaseProblem}, what a
+ * {@link BatchRejectedException} lists, so that the pages can show each problem as the API does.
  */
-final class ModerationBatches {
+public final class ModerationBatches {
 
     static final String CASE_ID = "caseId";
     static final String RECORDED = "recorded.";

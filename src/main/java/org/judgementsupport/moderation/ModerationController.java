@@ -9,12 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.security.Principal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.judgementsupport.evidence.EvidenceReader;
-import org.judgementsupport.framework.Grade;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,13 +29,14 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Moderation panels submit a batch of cases with their recorded grades and get a consistency report: a job whose
- * progress they can watch, then a report to read or download as JSON or CSV.
+ * progress they can watch, then a report to read or download as JSON or CSV. The pages submit and download through
+ * {@link ModerationReports}, with the same reading of a batch and the same files.
  */
 @RestController
 @RequestMapping("/api/v1/moderation/reports")
 class ModerationController {
 
-    static final double DEFAULT_SIMILARITY = 0.05;
+    static final double DEFAULT_SIMILARITY = ModerationReports.DEFAULT_SIMILARITY;
 
     private final ModerationReports reports;
     private final EvidenceReader evidenceReader;
@@ -67,7 +65,7 @@ class ModerationController {
             throw new HttpMessageNotReadableException("the moderation batch cannot be read", unreadable, new ServletServerHttpRequest(request));
         }
         double similarity = batch.similarityThreshold() == null ? DEFAULT_SIMILARITY : batch.similarityThreshold();
-        return accepted(reports.submit(batch.cases(), checked(similarity), user.getName()));
+        return accepted(reports.submit(batch.cases(), ModerationReports.checked(similarity), user.getName()));
     }
 
     @Operation(summary = "Submit cases as a CSV file (see template.csv) for a consistency report")
@@ -75,7 +73,7 @@ class ModerationController {
     ResponseEntity<ModerationReports.ReportStatus> submitCsv(@RequestPart("file") MultipartFile file,
                                                              @RequestParam(defaultValue = "0.05") double similarityThreshold,
                                                              Principal user) throws IOException {
-        double similarity = checked(similarityThreshold);
+        double similarity = ModerationReports.checked(similarityThreshold);
         try (InputStream csv = file.getInputStream()) {
             return accepted(reports.submit(ModerationBatches.fromCsv(csv, evidenceReader, limits.maxCases()), similarity, user.getName()));
         }
@@ -110,39 +108,13 @@ class ModerationController {
     @GetMapping(value = "/{id}/cases.csv", produces = "text/csv")
     ResponseEntity<String> casesCsv(@PathVariable UUID id) {
         complete(id);
-        // Rewritten on the way out, so reports stored before cells were made safe are served safely too.
-        return download(CsvText.rewrite(reports.casesCsv(id).orElseThrow(() -> new ReportNotFoundException(id))), "consistency-cases-" + id + ".csv",
-                "text/csv");
+        return download(reports.casesCsv(id), "consistency-cases-" + id + ".csv", "text/csv");
     }
 
     @Operation(summary = "One row per area: agreement statistics and the confusion matrix")
     @GetMapping(value = "/{id}/areas.csv", produces = "text/csv")
     ResponseEntity<String> areasCsv(@PathVariable UUID id) {
-        ConsistencyReport report = complete(id);
-        List<String> header = new ArrayList<>(List.of("area", "recorded", "compared", "notDetermined", "exactAgreement", "withinOneGrade",
-                "weightedKappa", "kappaLower95", "kappaUpper95"));
-        for (Grade recorded : Grade.values()) {
-            for (Grade provisional : Grade.values()) {
-                header.add("recorded " + recorded + " / provisional " + provisional);
-            }
-            header.add("recorded " + recorded + " / not determined");
-        }
-        List<String[]> rows = new ArrayList<>();
-        rows.add(header.toArray(String[]::new));
-        for (ConsistencyReport.AreaAgreement area : report.areas()) {
-            Agreement agreement = area.agreement();
-            List<String> row = new ArrayList<>(List.of(area.area().name(), Integer.toString(area.recorded()), Integer.toString(agreement.pairs()),
-                    Integer.toString(area.notDetermined()), text(agreement.exact()), text(agreement.withinOneGrade()), text(agreement.weightedKappa()),
-                    text(agreement.kappaLower95()), text(agreement.kappaUpper95())));
-            for (Grade recorded : Grade.values()) {
-                for (Grade provisional : Grade.values()) {
-                    row.add(Integer.toString(agreement.confusion()[recorded.ordinal()][provisional.ordinal()]));
-                }
-                row.add(Integer.toString(area.notDeterminedByRecordedGrade().getOrDefault(recorded, 0)));
-            }
-            rows.add(row.toArray(String[]::new));
-        }
-        return download(CsvText.write(rows), "consistency-areas-" + id + ".csv", "text/csv");
+        return download(ModerationReports.areasCsv(complete(id)), "consistency-areas-" + id + ".csv", "text/csv");
     }
 
     /** The report, once its run is complete. */
@@ -158,16 +130,6 @@ class ModerationController {
         return ResponseEntity.accepted().location(URI.create("/api/v1/moderation/reports/" + id)).body(reports.status(id).orElseThrow());
     }
 
-    /** A threshold outside its range refuses the batch like any other problem with it. */
-    private static double checked(double similarity) {
-        List<ModerationBatches.CaseProblem> problems = new ModerationRequests.ReportSettings(similarity).problems().stream()
-                .map(problem -> new ModerationBatches.CaseProblem(null, problem.field(), problem.reason())).toList();
-        if (!problems.isEmpty()) {
-            throw new BatchRejectedException(problems);
-        }
-        return similarity;
-    }
-
     private static ResponseEntity<String> download(String content, String fileName, String type) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(type + ";charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName)).body(content);
@@ -175,9 +137,5 @@ class ModerationController {
 
     private static String attachment(String fileName) {
         return ContentDisposition.attachment().filename(fileName).build().toString();
-    }
-
-    private static String text(Double value) {
-        return value == null ? "" : String.format(Locale.ROOT, "%.4f", value);
     }
 }

@@ -1,12 +1,18 @@
 package org.judgementsupport.moderation;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.judgementsupport.evidence.EvidenceReader;
 import org.judgementsupport.framework.Grade;
 import org.judgementsupport.framework.JudgementArea;
 import org.judgementsupport.ruleset.RuleSetRegistry;
@@ -16,9 +22,14 @@ import org.springframework.stereotype.Service;
 /**
  * Consistency reports as jobs: submitted (stored, with the rule-set version in service at the time), run one at a time
  * in the background with their progress visible ({@link ModerationReportJobs}), then kept for reading and download.
+ * The pages submit batches here, read as JSON or CSV by {@link ModerationBatches} as the API reads them, and take the
+ * downloads written as the API writes them, so both take and give the same.
  */
 @Service
 public class ModerationReports {
+
+    /** How close evidence must be, on the 0-to-1 evidence scale, for two cases to count as similar, unless the batch says. */
+    public static final double DEFAULT_SIMILARITY = 0.05;
 
     /** The stages of a report's run, as the API and the store name them. */
     public enum Status { QUEUED, RUNNING, COMPLETE, FAILED }
@@ -58,13 +69,49 @@ public class ModerationReports {
     private final ModerationReportStore store;
     private final ModerationReportJobs jobs;
     private final RuleSetRegistry registry;
+    private final EvidenceReader evidenceReader;
+    private final ObjectMapper json;
+    private final ModerationLimits limits;
     private final Clock clock;
 
-    ModerationReports(ModerationReportStore store, ModerationReportJobs jobs, RuleSetRegistry registry, Clock clock) {
+    ModerationReports(ModerationReportStore store, ModerationReportJobs jobs, RuleSetRegistry registry, EvidenceReader evidenceReader,
+                      ObjectMapper json, ModerationLimits limits, Clock clock) {
         this.store = store;
         this.jobs = jobs;
         this.registry = registry;
+        this.evidenceReader = evidenceReader;
+        this.json = json;
+        this.limits = limits;
         this.clock = clock;
+    }
+
+    /**
+     * Reads a JSON batch ({@code {"cases": [...], "similarityThreshold": 0.05}}) a case at a time and submits it.
+     *
+     * @throws BatchRejectedException listing every problem, the threshold's included; nothing is stored
+     * @throws BatchTooLargeException past {@link ModerationLimits#maxCases()} cases
+     * @throws IOException            when the body is not JSON, or is over its size limit
+     */
+    public UUID submitJson(InputStream body, String submittedBy) throws IOException {
+        ModerationBatches.Batch batch = ModerationBatches.fromJson(body, json, evidenceReader, limits.maxCases());
+        double similarity = batch.similarityThreshold() == null ? DEFAULT_SIMILARITY : batch.similarityThreshold();
+        return submit(batch.cases(), checked(similarity), submittedBy);
+    }
+
+    /**
+     * Reads a CSV batch (the columns of {@link #template()}) row by row and submits it.
+     *
+     * @throws BatchRejectedException listing every problem, the threshold's included; nothing is stored
+     * @throws BatchTooLargeException past {@link ModerationLimits#maxCases()} rows
+     */
+    public UUID submitCsv(InputStream csv, double similarityThreshold, String submittedBy) {
+        double similarity = checked(similarityThreshold);
+        return submit(ModerationBatches.fromCsv(csv, evidenceReader, limits.maxCases()), similarity, submittedBy);
+    }
+
+    /** A CSV batch's template: every column a batch can have, and one example case. */
+    public String template() {
+        return ModerationBatches.template();
     }
 
     /** Stores the batch and queues the report; returns at once. */
@@ -86,7 +133,80 @@ public class ModerationReports {
         return store.list();
     }
 
-    public Optional<String> casesCsv(UUID id) {
-        return store.casesCsv(id);
+    /**
+     * The report, once its run is complete.
+     *
+     * @throws ReportNotFoundException when there is no such report
+     * @throws ReportNotReadyException while it is queued or running, or when it failed
+     */
+    public ConsistencyReport complete(UUID id) {
+        ReportStatus status = status(id).orElseThrow(() -> new ReportNotFoundException(id));
+        if (!(status.state() instanceof ReportState.Complete complete)) {
+            throw new ReportNotReadyException(status);
+        }
+        return complete.report();
+    }
+
+    /**
+     * One row per case and area: recorded and provisional grades, findings. Written again on the way out, so reports
+     * stored before cells were made safe are served safely too.
+     *
+     * @throws ReportNotFoundException when there is no such report
+     * @throws ReportNotReadyException until it is complete
+     */
+    public String casesCsv(UUID id) {
+        complete(id);
+        return CsvText.rewrite(store.casesCsv(id).orElseThrow(() -> new ReportNotFoundException(id)));
+    }
+
+    /**
+     * One row per area: agreement statistics and the confusion matrix, its not-determined column included.
+     *
+     * @throws ReportNotFoundException when there is no such report
+     * @throws ReportNotReadyException until it is complete
+     */
+    public String areasCsv(UUID id) {
+        return areasCsv(complete(id));
+    }
+
+    static String areasCsv(ConsistencyReport report) {
+        List<String> header = new ArrayList<>(List.of("area", "recorded", "compared", "notDetermined", "exactAgreement", "withinOneGrade",
+                "weightedKappa", "kappaLower95", "kappaUpper95"));
+        for (Grade recorded : Grade.values()) {
+            for (Grade provisional : Grade.values()) {
+                header.add("recorded " + recorded + " / provisional " + provisional);
+            }
+            header.add("recorded " + recorded + " / not determined");
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(header.toArray(String[]::new));
+        for (ConsistencyReport.AreaAgreement area : report.areas()) {
+            Agreement agreement = area.agreement();
+            List<String> row = new ArrayList<>(List.of(area.area().name(), Integer.toString(area.recorded()), Integer.toString(agreement.pairs()),
+                    Integer.toString(area.notDetermined()), text(agreement.exact()), text(agreement.withinOneGrade()), text(agreement.weightedKappa()),
+                    text(agreement.kappaLower95()), text(agreement.kappaUpper95())));
+            for (Grade recorded : Grade.values()) {
+                for (Grade provisional : Grade.values()) {
+                    row.add(Integer.toString(agreement.confusion()[recorded.ordinal()][provisional.ordinal()]));
+                }
+                row.add(Integer.toString(area.notDeterminedByRecordedGrade().getOrDefault(recorded, 0)));
+            }
+            rows.add(row.toArray(String[]::new));
+        }
+        return CsvText.write(rows);
+    }
+
+    /** A threshold outside its range refuses the batch like any other problem with it. */
+    static double checked(double similarity) {
+        List<ModerationBatches.CaseProblem> problems = new ModerationRequests.ReportSettings(similarity).problems().stream()
+                .map(problem -> new ModerationBatches.CaseProblem(null, problem.field(), problem.reason())).toList();
+        if (!problems.isEmpty()) {
+            throw new BatchRejectedException(problems);
+        }
+        return similarity;
+    }
+
+    private static String text(Double value) {
+        return value == null ? "" : String.format(Locale.ROOT, "%.4f", value);
     }
 }

@@ -41,17 +41,34 @@ public final class FormErrors {
      * shown at the top of the page.
      */
     public static FormErrors of(Refusal refused, Map<String, String> labels) {
+        return of(refused, labels, "");
+    }
+
+    /**
+     * As {@link #of(Refusal, Map)}, with a refusal that names no field shown at {@code field}: the one input it is
+     * about (an uploaded file), or the control that was used (a button).
+     */
+    public static FormErrors of(Refusal refused, Map<String, String> labels, String field) {
         Map<String, Object> properties = refused.getBody().getProperties();
         Object errors = properties == null ? null : properties.get("errors");
         if (errors instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(FieldProblem.class::isInstance)) {
             return of(list.stream().map(FieldProblem.class::cast).toList(), labels);
         }
-        return new FormErrors().add("", refused.getBody().getDetail());
+        return new FormErrors().add(field, refused.getBody().getDetail());
     }
 
     /** Adds a problem, worded in full; the first one for a field is the one shown. */
     public FormErrors add(String field, String message) {
         byField.putIfAbsent(field, new FieldError(field, idOf(field), message));
+        return this;
+    }
+
+    /**
+     * Adds one more problem at a field that already has its message: listed in the error summary, linking to the field,
+     * while the field shows its first message. For the problems of an uploaded file, each at the one file input.
+     */
+    public FormErrors alsoAt(String field, String message) {
+        byField.put(field + "\u0000" + byField.size(), new FieldError(field, idOf(field), message));
         return this;
     }
 

@@ -79,7 +79,7 @@ public final class ModerationBatchBenchmark {
         System.exit(0);
     }
 
-    private static String csv(int rows) {
+    static String csv(int rows) {
         StringBuilder csv = new StringBuilder("caseId,localAuthority.code,inspection.startDate,helpAndProtection.practiceQuality,"
                 + "leadership.practiceQuality,childrenInCare.practiceQuality,careLeavers.practiceQuality,missingChildren.returnInterviewsOfferedPct,"
                 + "workforce.caseloadPerSocialWorker,workforce.vacancyRatePct,recorded.HELP_AND_PROTECTION,recorded.OVERALL_EFFECTIVENESS\n");

@@ -187,7 +187,7 @@ abstract class RepositoryContract {
         assertThat(done.ruleSetVersion()).isEqualTo(registry.active().version());
         assertThat(done.submittedBy()).isEqualTo("moderator@example.org");
         assertThat(report.triggersOnGoodOrOutstanding()).extracting(ConsistencyReport.CriteriaAgainstRecord::caseId).containsExactly("case 1");
-        assertThat(moderationReports.casesCsv(id).orElseThrow()).contains("case 1,HELP_AND_PROTECTION,GOOD");
+        assertThat(moderationReports.casesCsv(id)).contains("case 1,HELP_AND_PROTECTION,GOOD");
         assertThat(moderationReports.list()).extracting(ModerationReports.ReportStatus::id).contains(id);
     }
 

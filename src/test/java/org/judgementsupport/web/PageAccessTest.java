@@ -40,6 +40,7 @@ class PageAccessTest extends PageTest {
 
     private static final Set<Role> ANYONE = EnumSet.allOf(Role.class);
     private static final String NO_SUCH_ID = UUID.randomUUID().toString();
+    private static final String NO_SUCH_ACCOUNT = "no-such-account";
 
     /** A page: how it is asked for, the roles it opens to (null: public), and the status it answers them with. */
     record Page(HttpMethod method, String mapping, String path, Set<Role> roles, int allowedStatus, int anonymousStatus) {
@@ -65,7 +66,28 @@ class PageAccessTest extends PageTest {
             new Page(HttpMethod.GET, "/judgements/{id}.pdf", "/judgements/" + NO_SUCH_ID + ".pdf", EnumSet.of(Role.INSPECTOR, Role.MODERATOR), 404),
             new Page(HttpMethod.GET, "/targeting", "/targeting?asOf=2024-04-01", EnumSet.of(Role.INSPECTOR, Role.MODERATOR, Role.POLICY), 200),
             new Page(HttpMethod.GET, "/targeting/ranking.csv", "/targeting/ranking.csv?asOf=2024-04-01",
-                    EnumSet.of(Role.INSPECTOR, Role.MODERATOR, Role.POLICY), 200));
+                    EnumSet.of(Role.INSPECTOR, Role.MODERATOR, Role.POLICY), 200),
+            new Page(HttpMethod.GET, "/moderation", "/moderation", EnumSet.of(Role.MODERATOR), 200),
+            // Sent with nothing chosen: the form again, saying so.
+            new Page(HttpMethod.POST, "/moderation/reports", "/moderation/reports", EnumSet.of(Role.MODERATOR), 200),
+            new Page(HttpMethod.GET, "/moderation/template.csv", "/moderation/template.csv", EnumSet.of(Role.MODERATOR), 200),
+            new Page(HttpMethod.GET, "/moderation/reports/{id}", "/moderation/reports/" + NO_SUCH_ID, EnumSet.of(Role.MODERATOR), 404),
+            new Page(HttpMethod.GET, "/moderation/reports/{id}/progress", "/moderation/reports/" + NO_SUCH_ID + "/progress", EnumSet.of(Role.MODERATOR), 404),
+            new Page(HttpMethod.GET, "/moderation/reports/{id}/report.json", "/moderation/reports/" + NO_SUCH_ID + "/report.json",
+                    EnumSet.of(Role.MODERATOR), 404),
+            new Page(HttpMethod.GET, "/moderation/reports/{id}/cases.csv", "/moderation/reports/" + NO_SUCH_ID + "/cases.csv",
+                    EnumSet.of(Role.MODERATOR), 404),
+            new Page(HttpMethod.GET, "/moderation/reports/{id}/areas.csv", "/moderation/reports/" + NO_SUCH_ID + "/areas.csv",
+                    EnumSet.of(Role.MODERATOR), 404),
+            new Page(HttpMethod.GET, "/accounts", "/accounts", EnumSet.of(Role.ADMIN), 200),
+            new Page(HttpMethod.GET, "/accounts/new", "/accounts/new", EnumSet.of(Role.ADMIN), 200),
+            // Sent empty: the form again, saying what is missing.
+            new Page(HttpMethod.POST, "/accounts/new", "/accounts/new", EnumSet.of(Role.ADMIN), 200),
+            new Page(HttpMethod.GET, "/accounts/{username}", "/accounts/" + NO_SUCH_ACCOUNT, EnumSet.of(Role.ADMIN), 404),
+            new Page(HttpMethod.POST, "/accounts/{username}/roles", "/accounts/" + NO_SUCH_ACCOUNT + "/roles", EnumSet.of(Role.ADMIN), 404),
+            new Page(HttpMethod.POST, "/accounts/{username}/enabled", "/accounts/" + NO_SUCH_ACCOUNT + "/enabled", EnumSet.of(Role.ADMIN), 404),
+            new Page(HttpMethod.POST, "/accounts/{username}/password-reset", "/accounts/" + NO_SUCH_ACCOUNT + "/password-reset",
+                    EnumSet.of(Role.ADMIN), 404));
 
     @Autowired
     WebApplicationContext context;
