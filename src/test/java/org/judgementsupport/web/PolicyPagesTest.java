@@ -81,9 +81,18 @@ class PolicyPagesTest extends BrowserTest {
         assertThat(registry.active().version()).isEqualTo(inService);
         browser.assertAccessible().screenshot("validation-report-refused");
 
-        // The overview says the change was not put into service (it was only validated), and the version in service stays.
+        // Asked to put it into service anyway, the service validates it again and refuses; the overview then shows the
+        // refusal as the last attempt, at its cell, and the version in service stays.
+        String refused = browser.path().split("/")[2];
+        browser.go("/rulesets/" + refused + "/activate").type("comment", "Try it anyway").click("form[action$='/activate'] button[type=submit]");
+        assertThat(browser.errorSummary().values()).anySatisfy(message -> assertThat(message).startsWith("The rule set has problems"));
+        assertThat(registry.active().version()).isEqualTo(inService);
+        browser.assertAccessible();
         browser.go("/rulesets");
         assertThat(browser.find("#active-version code").getText()).isEqualTo(inService.substring(0, 12));
+        assertThat(browser.find("#last-attempt").getText()).startsWith("Refused").contains(refused.substring(0, 12));
+        assertThat(browser.find("#last-attempt-problems").getText()).contains("decision-tables/criteria/" + WORKBOOK_NAME, "Limits", "cell D", "now and then");
+        browser.assertAccessible().screenshot("rulesets-last-refused");
     }
 
     @Test
