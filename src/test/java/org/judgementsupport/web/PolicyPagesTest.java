@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.judgementsupport.rulechange.ActivatedBy;
 import org.judgementsupport.rulechange.CaseloadLimit;
 import org.judgementsupport.rulechange.RuleSetArchive;
+import org.judgementsupport.rulechange.RuleSetChanges;
 import org.judgementsupport.ruleset.RuleSetRegistry;
-import org.judgementsupport.ruleset.WorkbookEdit;
 import org.judgementsupport.security.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,12 +44,26 @@ class PolicyPagesTest extends BrowserTest {
     @Autowired
     RuleSetArchive archive;
 
+    @Autowired
+    RuleSetChanges changes;
+
     @TempDir
     Path uploads;
 
+    private String inServiceBefore;
+
     @BeforeEach
     void signIn() {
+        inServiceBefore = registry.active().version();
         signedInAs(TestAccounts.POLICY);
+    }
+
+    /** The page tests share one service: whatever a test here did, the rules in service are as it found them. */
+    @AfterEach
+    void putTheRulesBack() {
+        if (!registry.active().version().equals(inServiceBefore)) {
+            changes.activateStoredVersion(inServiceBefore, ActivatedBy.ROLLBACK, TestAccounts.POLICY, "put back after a page test");
+        }
     }
 
     @Test
