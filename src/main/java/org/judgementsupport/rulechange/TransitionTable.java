@@ -19,8 +19,12 @@ import org.judgementsupport.impact.ProvisionalOutcome;
  * @param changed  cases off the diagonal
  * @param outcomes the rows' and columns' outcomes, in words
  * @param rows     one row per outcome under the version in service
+ * @param recorded cases with Ofsted's grade for the area (the published inspections), 0 for stored judgements
+ * @param agreeingBefore of those, how many the version in service grades as Ofsted did
+ * @param agreeingAfter  and how many the candidate does
  */
-record TransitionTable(JudgementArea area, String title, int cases, int changed, List<String> outcomes, List<Row> rows) {
+record TransitionTable(JudgementArea area, String title, int cases, int changed, List<String> outcomes, List<Row> rows, int recorded,
+                       int agreeingBefore, int agreeingAfter) {
 
     /** A row: the outcome under the version in service, and a cell per outcome under the candidate. */
     record Row(String outcome, List<Cell> cells) {
@@ -46,7 +50,8 @@ record TransitionTable(JudgementArea area, String title, int cases, int changed,
             }
             rows.add(new Row(outcomes.get(from), cells));
         }
-        return new TransitionTable(transitions.area(), transitions.area().ofstedTitle(), transitions.cases(), transitions.changed(), outcomes, rows);
+        return new TransitionTable(transitions.area(), transitions.area().ofstedTitle(), transitions.cases(), transitions.changed(), outcomes, rows,
+                transitions.recorded(), transitions.agreeingBefore(), transitions.agreeingAfter());
     }
 
     /** 0 for no cases; otherwise 1 to 4 in proportion to the largest count, so a single case still shows. */

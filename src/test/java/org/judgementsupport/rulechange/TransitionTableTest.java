@@ -21,9 +21,10 @@ class TransitionTableTest {
         counts[1][2] = 10;
         counts[0][2] = 1;
         TransitionTable table = TransitionTable.of(new ImpactReport.AreaTransitions(JudgementArea.IMPACT_OF_LEADERS, 168, OUTCOMES, counts, 11,
-                0, 0, 0));
+                271, 270, 258));
 
         assertThat(table.title()).isEqualTo(JudgementArea.IMPACT_OF_LEADERS.ofstedTitle());
+        assertThat(List.of(table.recorded(), table.agreeingBefore(), table.agreeingAfter())).containsExactly(271, 270, 258);
         assertThat(table.outcomes()).containsExactly("Outstanding", "Good", "Requires improvement to be good", "Inadequate", "Not determined");
         assertThat(table.rows()).extracting(TransitionTable.Row::outcome).isEqualTo(table.outcomes());
         TransitionTable.Row good = table.rows().get(1);

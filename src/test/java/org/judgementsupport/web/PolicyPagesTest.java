@@ -136,6 +136,8 @@ class PolicyPagesTest extends BrowserTest {
         List<WebElement> tables = browser.findAll("table.app-transitions");
         assertThat(tables).isNotEmpty();
         WebElement leaders = browser.find("#transitions-IMPACT_OF_LEADERS");
+        assertThat(leaders.findElement(org.openqa.selenium.By.tagName("caption")).getText())
+                .matches(".*: \\d+ of \\d+ cases change; of the \\d+ Ofsted graded, \\d+ are graded as Ofsted did with the version in service, \\d+ with this version");
         assertThat(leaders.findElements(org.openqa.selenium.By.cssSelector("tbody th[scope=row]"))).hasSize(5);
         assertThat(leaders.findElements(org.openqa.selenium.By.cssSelector("tbody td"))).hasSize(25);
         assertThat(browser.find("#changed-cases").getText()).contains("Caseloads are high: more than 25 children per social worker");
