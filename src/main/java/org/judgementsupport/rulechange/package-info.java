@@ -3,6 +3,7 @@
  * scenarios) used by the API, the validation command and hot reload; every version kept, content-addressed, so any
  * past judgement can be re-run (this package implements {@link org.judgementsupport.ruleset.RuleSetVersions}); activation
  * only of a version that passes, with rollback to any earlier one. Every {@code /api/v1/rulesets} route is here, the
- * impact preview's included. Nothing outside depends on this package.
+ * impact preview's included, and so are policy staff's pages under {@code /rulesets} ({@code RuleSetPages}, marked
+ * {@link org.judgementsupport.web.PageController}), which call the same services. Nothing outside depends on this package.
  */
 package org.judgementsupport.rulechange;

@@ -1,5 +1,7 @@
 package org.judgementsupport.ruleset;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * Something wrong with a rule set, where it is, and what to do about it.
  *
@@ -8,6 +10,7 @@ package org.judgementsupport.ruleset;
  * @param message  what is wrong, in words policy staff can act on
  * @param severity whether it stops the rule set going live
  */
+@JsonIgnoreProperties(value = "error", allowGetters = true) // written for readers of a report, derived from severity when read back
 public record RuleSetProblem(Kind kind, RuleLocation location, String message, Severity severity) {
 
     /** Errors stop a rule set going live; warnings are shown and do not. */

@@ -72,6 +72,15 @@ public final class FormErrors {
         return this;
     }
 
+    /**
+     * Adds a problem under its own key, linking to an input other than one named by the key: one of several problems
+     * with the same input, such as each refused file of an upload.
+     */
+    public FormErrors add(String key, String fieldId, String message) {
+        byField.putIfAbsent(key, new FieldError(key, fieldId, message));
+        return this;
+    }
+
     public boolean any() {
         return !byField.isEmpty();
     }

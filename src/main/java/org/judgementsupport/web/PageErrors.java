@@ -19,7 +19,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * Errors on pages are pages: "Page not found" for an address that does not exist (the API answers the same with
  * problem details), and "Sorry, there is a problem with the service" with a reference to quote, for a failure.
  */
-@ControllerAdvice(basePackageClasses = PageModelScope.class)
+@ControllerAdvice(basePackageClasses = PageModelScope.class, annotations = PageController.class)
 class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What every page's layout needs: who is signed in and the navigation their roles open. Only for page controllers;
  * the API's controllers return JSON and never see it.
  */
-@ControllerAdvice(basePackageClasses = PageModelScope.class)
+@ControllerAdvice(basePackageClasses = PageModelScope.class, annotations = PageController.class)
 class PageModel {
 
     /** The sections of the service, each with the roles that open it, in the order they are shown. */

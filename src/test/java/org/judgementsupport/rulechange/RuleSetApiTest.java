@@ -143,6 +143,19 @@ class RuleSetApiTest {
     }
 
     @Test
+    void aRefusedVersionsReportCanBeReadAgainWithItsErrorsAtTheirCells() throws Exception {
+        byte[] broken = WorkbookEdit.setCell(read(CONCERNS), CASELOAD_CONCERN, "Effect", "CONCRN");
+        String version = json.readTree(post("/api/v1/rulesets/validate", parts(CONCERNS, broken)).getBody()).path("version").asText();
+
+        ResponseEntity<String> stored = http.getForEntity("/api/v1/rulesets/" + version.substring(0, 12) + "/report", String.class);
+        assertThat(stored.getStatusCode().value()).isEqualTo(200);
+        JsonNode report = json.readTree(stored.getBody());
+        assertThat(report.path("valid").asBoolean()).isFalse();
+        assertThat(report.path("errors").get(0).path("error").asBoolean()).isTrue();
+        assertThat(report.path("errors").get(0).path("location").path("cell").asText()).isEqualTo("E9");
+    }
+
+    @Test
     void aChangePutIntoServiceIsUsedByJudgementsRecordedInTheHistoryAndWrittenToTheFolder() throws Exception {
         byte[] changed = concernsWithBenchmark("England 15.2 (revised)");
 

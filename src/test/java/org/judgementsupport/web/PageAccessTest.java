@@ -41,6 +41,7 @@ class PageAccessTest extends PageTest {
     private static final Set<Role> ANYONE = EnumSet.allOf(Role.class);
     private static final String NO_SUCH_ID = UUID.randomUUID().toString();
     private static final String NO_SUCH_ACCOUNT = "no-such-account";
+    private static final String NO_SUCH_VERSION = "abcdef123456";
 
     /** A page: how it is asked for, the roles it opens to (null: public), and the status it answers them with. */
     record Page(HttpMethod method, String mapping, String path, Set<Role> roles, int allowedStatus, int anonymousStatus) {
@@ -87,7 +88,22 @@ class PageAccessTest extends PageTest {
             new Page(HttpMethod.POST, "/accounts/{username}/roles", "/accounts/" + NO_SUCH_ACCOUNT + "/roles", EnumSet.of(Role.ADMIN), 404),
             new Page(HttpMethod.POST, "/accounts/{username}/enabled", "/accounts/" + NO_SUCH_ACCOUNT + "/enabled", EnumSet.of(Role.ADMIN), 404),
             new Page(HttpMethod.POST, "/accounts/{username}/password-reset", "/accounts/" + NO_SUCH_ACCOUNT + "/password-reset",
-                    EnumSet.of(Role.ADMIN), 404));
+                    EnumSet.of(Role.ADMIN), 404),
+            new Page(HttpMethod.GET, "/rulesets", "/rulesets", EnumSet.of(Role.POLICY), 200),
+            new Page(HttpMethod.GET, "/rulesets/propose", "/rulesets/propose", EnumSet.of(Role.POLICY), 200),
+            // Nothing uploaded and no reason given: the form again, with the error summary.
+            new Page(HttpMethod.POST, "/rulesets/propose", "/rulesets/propose", EnumSet.of(Role.POLICY), 200),
+            new Page(HttpMethod.GET, "/rulesets/catalogue", "/rulesets/catalogue?search=caseload", EnumSet.of(Role.POLICY), 200),
+            new Page(HttpMethod.GET, "/rulesets/changes", "/rulesets/changes", EnumSet.of(Role.POLICY), 200),
+            new Page(HttpMethod.GET, "/rulesets/{version}", "/rulesets/" + NO_SUCH_VERSION, EnumSet.of(Role.POLICY), 404),
+            new Page(HttpMethod.GET, "/rulesets/{version}/report", "/rulesets/" + NO_SUCH_VERSION + "/report", EnumSet.of(Role.POLICY), 404),
+            new Page(HttpMethod.GET, "/rulesets/{version}/impact", "/rulesets/" + NO_SUCH_VERSION + "/impact", EnumSet.of(Role.POLICY), 404),
+            new Page(HttpMethod.GET, "/rulesets/{version}/activate", "/rulesets/" + NO_SUCH_VERSION + "/activate", EnumSet.of(Role.POLICY), 404),
+            new Page(HttpMethod.POST, "/rulesets/{version}/activate", "/rulesets/" + NO_SUCH_VERSION + "/activate", EnumSet.of(Role.POLICY), 404),
+            new Page(HttpMethod.GET, "/rulesets/{version}/files/**", "/rulesets/" + NO_SUCH_VERSION + "/files/rules/none.drl",
+                    EnumSet.of(Role.POLICY), 404),
+            new Page(HttpMethod.GET, "/rulesets/{version}/rule-folder.zip", "/rulesets/" + NO_SUCH_VERSION + "/rule-folder.zip",
+                    EnumSet.of(Role.POLICY), 404));
 
     @Autowired
     WebApplicationContext context;
@@ -136,7 +152,8 @@ class PageAccessTest extends PageTest {
     void theTableListsEveryPageTheServiceHas() {
         List<String> missing = new ArrayList<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
-            if (!mapping.getValue().getBeanType().getPackageName().startsWith(PageTest.class.getPackageName())) {
+            Class<?> controller = mapping.getValue().getBeanType();
+            if (!controller.getPackageName().startsWith(PageTest.class.getPackageName()) && !controller.isAnnotationPresent(PageController.class)) {
                 continue;
             }
             for (String pattern : mapping.getKey().getPatternValues()) {
