@@ -19,11 +19,14 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real Chromium (Debian's {@code chromium} and {@code chromium-driver}), headless, for the page tests: it signs in,
@@ -93,8 +96,24 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks the element. A submit button sends its form, and the next page may not have replaced this one when the
+     * click returns (on a busy machine it often has not): so after one, this waits until the page it was on has gone,
+     * for up to 10 s, and carries on either way, since not every submit leaves the page.
+     */
     public Browser click(String cssSelector) {
-        find(cssSelector).click();
+        WebElement target = find(cssSelector);
+        boolean submits = Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].type === 'submit' && arguments[0].form !== null", target));
+        WebElement page = find("html");
+        target.click();
+        if (submits) {
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+            } catch (TimeoutException stayedOnThePage) {
+                // A submit handled on the page itself.
+            }
+        }
         return this;
     }
 
