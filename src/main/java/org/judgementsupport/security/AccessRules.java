@@ -10,6 +10,7 @@ import static org.springframework.http.HttpMethod.POST;
 import java.util.Arrays;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what, in one table. Anything not listed is refused: a new endpoint is closed until it is added here
@@ -21,11 +22,15 @@ final class AccessRules {
     private AccessRules() {
     }
 
-    static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+    static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+                      RequestMatcher unknownAddresses) {
         requests
                 // Public: health for load balancers and monitoring; the API documentation for anyone building a client.
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                         "/swagger-ui/**", "/error").permitAll()
+                // An address no endpoint answers is answered "not found" (or "method not allowed") whoever asks, not
+                // "not allowed": the API documentation lists every address anyway.
+                .requestMatchers(unknownAddresses).permitAll()
                 // Judgements: inspectors request them; moderators read them all and check the chain.
                 .requestMatchers(POST, "/api/v1/judgements").hasRole(INSPECTOR.name())
                 .requestMatchers(GET, "/api/v1/judgements/chain/verification").hasAnyRole(roles(MODERATOR, ADMIN))
@@ -57,10 +62,14 @@ final class AccessRules {
      * The pages, by the same roles. Unlike the API, a page path not listed is open to anyone signed in, who then gets
      * "page not found" for a path that does not exist rather than "not allowed".
      */
-    static void applyToPages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+    static void applyToPages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+                             RequestMatcher unknownPages) {
         requests
                 // The sign-in page and what every page loads: GOV.UK Frontend's styles, scripts, fonts and images.
                 .requestMatchers("/sign-in", "/accessibility", "/assets/**", "/webjars/**", "/js/**", "/css/**", "/error", "/favicon.ico").permitAll()
+                // A page that does not exist is "page not found" to anyone signed in, whatever their roles, even under a
+                // path whose pages are for other roles.
+                .requestMatchers(unknownPages).authenticated()
                 // Inspectors record judgements; moderators read them all.
                 .requestMatchers("/judgements/new", "/judgements/new/**").hasRole(INSPECTOR.name())
                 .requestMatchers("/judgements", "/judgements/**").hasAnyRole(roles(INSPECTOR, MODERATOR))

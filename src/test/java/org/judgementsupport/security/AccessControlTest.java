@@ -241,7 +241,7 @@ class AccessControlTest {
     void aWrongPasswordOrADisabledAccountIsNotSignedIn() {
         ResponseEntity<String> wrong = http.withBasicAuth(TestAccounts.INSPECTOR, "not-the-password").getForEntity("/api/v1/frameworks", String.class);
         assertThat(wrong.getStatusCode().value()).isEqualTo(401);
-        assertThat(wrong.getHeaders().containsKey("WWW-Authenticate")).as("no Basic challenge: browsers would remember the password").isFalse();
+        assertThat(wrong.getHeaders().get("WWW-Authenticate")).containsExactly("Basic realm=\"judgement-support\", charset=\"UTF-8\"");
 
         String username = "leaver-" + UUID.randomUUID().toString().substring(0, 8);
         JsonNode created = readTree(http.withBasicAuth(TestAccounts.ADMIN, TestAccounts.password(TestAccounts.ADMIN))
@@ -253,6 +253,78 @@ class AccessControlTest {
                 .exchange("/api/v1/users/" + username + "/enabled", PUT, json("{\"enabled\": false}"), String.class);
 
         assertThat(http.withBasicAuth(username, password).getForEntity("/api/v1/frameworks", String.class).getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void everyRefusalForWantOfSigningInSaysHowToSignIn() {
+        for (Call call : CALLS) {
+            if (call.allowed() == PUBLIC) {
+                continue;
+            }
+            ResponseEntity<String> response = send(call, null);
+
+            assertThat(response.getStatusCode().value()).as(call.toString()).isEqualTo(401);
+            assertThat(response.getHeaders().get("WWW-Authenticate")).as(call.toString())
+                    .containsExactly("Basic realm=\"judgement-support\", charset=\"UTF-8\"");
+        }
+    }
+
+    @Test
+    void anAddressNoEndpointAnswersIsNotFoundWhoeverAsks() {
+        for (String path : List.of("/api/v1/judgement", "/api/v1/judgements/chain/verify", "/api/v2/judgements", "/api/v1/moderation/report")) {
+            for (String username : new String[] {null, TestAccounts.INSPECTOR, TestAccounts.ADMIN}) {
+                ResponseEntity<String> response = username == null ? http.getForEntity(path, String.class) : get(path, username);
+
+                assertThat(response.getStatusCode().value()).as(path + " as " + username).isEqualTo(404);
+                assertThat(problemType(response)).isEqualTo("/problems/not-found");
+                assertThat(readTree(response.getBody()).path("detail").asText()).isEqualTo("Nothing is at GET " + path
+                        + ": check the address. The API documentation, /swagger-ui.html, lists every address.");
+            }
+        }
+    }
+
+    @Test
+    void anAddressCalledWithAMethodItDoesNotTakeSaysWhichItTakesAndChangesNothing() {
+        String before = state();
+
+        ResponseEntity<String> response = http.withBasicAuth(TestAccounts.ADMIN, TestAccounts.password(TestAccounts.ADMIN))
+                .exchange("/api/v1/users/me", HttpMethod.DELETE, HttpEntity.EMPTY, String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(405);
+        assertThat(problemType(response)).isEqualTo("/problems/method-not-allowed");
+        assertThat(response.getHeaders().getAllow()).containsExactly(GET);
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void aChangeABrowserSendsFromAnotherSiteIsRefusedBeforeAnythingIsReadButNotOneFromTheServiceItself() {
+        Call createAccount = CALLS.stream().filter(call -> call.method() == POST && call.mapping().equals("/api/v1/users")).findFirst().orElseThrow();
+        String before = state();
+        for (Map<String, String> crossSite : List.of(Map.of("Sec-Fetch-Site", "cross-site"), Map.of("Sec-Fetch-Site", "same-site"),
+                Map.of("Origin", "https://attacker.example"), Map.of("Origin", "null"))) {
+            ResponseEntity<String> refused = sendWith(createAccount, TestAccounts.ADMIN, crossSite);
+
+            assertThat(refused.getStatusCode().value()).as(crossSite.toString()).isEqualTo(403);
+            assertThat(problemType(refused)).isEqualTo("/problems/cross-site-request");
+        }
+        assertThat(state()).isEqualTo(before);
+
+        String service = http.getRootUri();
+        for (Map<String, String> ownSite : List.of(Map.of("Sec-Fetch-Site", "same-origin"), Map.of("Origin", service), Map.<String, String>of())) {
+            assertThat(problemType(sendWith(createAccount, TestAccounts.ADMIN, ownSite))).as(ownSite.toString()).isEqualTo("/problems/invalid-account-request");
+        }
+        Call frameworks = CALLS.stream().filter(call -> call.mapping().equals("/api/v1/frameworks")).findFirst().orElseThrow();
+        assertThat(sendWith(frameworks, TestAccounts.INSPECTOR, Map.of("Sec-Fetch-Site", "cross-site")).getStatusCode().value())
+                .as("reading is not refused").isEqualTo(200);
+    }
+
+    private ResponseEntity<String> sendWith(Call call, String username, Map<String, String> extraHeaders) {
+        HttpHeaders headers = new HttpHeaders();
+        HttpEntity<?> entity = call.body() == null ? HttpEntity.EMPTY : (HttpEntity<?>) call.body();
+        headers.putAll(entity.getHeaders());
+        extraHeaders.forEach(headers::set);
+        return http.withBasicAuth(username, TestAccounts.password(username)).exchange(call.path(), call.method(),
+                new HttpEntity<>(entity.getBody(), headers), String.class);
     }
 
     private ResponseEntity<String> send(Call call, String username) {
