@@ -120,6 +120,7 @@ class AccessControlTest {
             new Call(POST, "/api/v1/moderation/reports", "/api/v1/moderation/reports", csvUpload(), EnumSet.of(MODERATOR), "400 /problems/invalid-batch"),
             new Call(GET, "/api/v1/moderation/reports", "/api/v1/moderation/reports", null, EnumSet.of(MODERATOR), "200"),
             new Call(GET, "/api/v1/moderation/reports/template.csv", "/api/v1/moderation/reports/template.csv", null, EnumSet.of(MODERATOR), "200"),
+            new Call(GET, "/api/v1/moderation/reports/template.xlsx", "/api/v1/moderation/reports/template.xlsx", null, EnumSet.of(MODERATOR), "200"),
             new Call(GET, "/api/v1/moderation/reports/{id}", "/api/v1/moderation/reports/" + NO_SUCH_ID, null, EnumSet.of(MODERATOR), NOT_FOUND),
             new Call(GET, "/api/v1/moderation/reports/{id}/report.json", "/api/v1/moderation/reports/" + NO_SUCH_ID + "/report.json", null,
                     EnumSet.of(MODERATOR), NOT_FOUND),
