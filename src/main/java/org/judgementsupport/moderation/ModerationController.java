@@ -2,6 +2,7 @@ package org.judgementsupport.moderation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -60,6 +61,7 @@ class ModerationController {
             description = "JSON: {\"cases\": [{\"caseId\", \"evidence\", \"recordedGrades\": {AREA: GRADE}}], \"similarityThreshold\": 0.05}. "
                     + "The whole batch is refused, with every problem, if any case is wrong; a batch of more than judgement-support.moderation."
                     + "max-cases (10,000) cases is refused with 413. Answers 202 with the report's location; poll it for progress.")
+    @ApiResponse(responseCode = "202", description = "Accepted: the report is queued; Location is its address, to poll for progress")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ModerationReports.ReportStatus> submitJson(@io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(type = "object"))) HttpServletRequest request, Principal user) {
@@ -82,6 +84,7 @@ class ModerationController {
                     + "them: dates as 13/05/2024 or 2024-05-13, percentages as 72 or 72%, grades and evaluations of practice in "
                     + "Ofsted's words ('Requires improvement to be good', 'Consistently effective') or as the API names them. Any "
                     + "other value is refused, naming its case and column. Excel 97-2003 workbooks (.xls) are refused: save as .xlsx.")
+    @ApiResponse(responseCode = "202", description = "Accepted: the report is queued; Location is its address, to poll for progress")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ModerationReports.ReportStatus> submitCsv(@RequestPart("file") MultipartFile file,
                                                              @RequestParam(defaultValue = "0.05") double similarityThreshold,

@@ -257,6 +257,38 @@ class AccessControlTest {
     }
 
     @Test
+    void theApiDocumentationListsEachOperationUnderTheGroupsTheAccessTableAllowsWithItsRefusals() {
+        JsonNode paths = readTree(http.getForEntity("/v3/api-docs", String.class).getBody()).path("paths");
+        Map<Role, String> groups = Map.of(INSPECTOR, "Inspectors", MODERATOR, "Moderation panels", POLICY, "Policy staff", ADMIN, "Administrators");
+        List<String> wrong = new ArrayList<>();
+        for (Call call : CALLS) {
+            if (!call.mapping().startsWith("/api/")) {
+                continue;
+            }
+            JsonNode operation = paths.path(call.mapping()).path(call.method().name().toLowerCase(java.util.Locale.ROOT));
+            if (operation.isMissingNode()) {
+                wrong.add(call.method() + " " + call.mapping() + ": not documented");
+                continue;
+            }
+            List<String> expected = call.allowed().equals(SIGNED_IN) ? List.of("Anyone signed in")
+                    : Stream.of("Inspectors", "Moderation panels", "Policy staff", "Administrators")
+                            .filter(group -> call.allowed().stream().map(groups::get).anyMatch(group::equals)).toList();
+            List<String> tags = new ArrayList<>();
+            operation.path("tags").forEach(tag -> tags.add(tag.asText()));
+            if (!tags.equals(expected)) {
+                wrong.add(call.method() + " " + call.mapping() + ": tagged " + tags + ", allowed to " + expected);
+            }
+            for (String status : List.of("401", "403")) {
+                if (!operation.path("responses").path(status).path("content").path("application/problem+json").path("schema").path("$ref").asText()
+                        .equals("#/components/schemas/Problem")) {
+                    wrong.add(call.method() + " " + call.mapping() + ": no " + status + " problem");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void everyRefusalForWantOfSigningInSaysHowToSignIn() {
         for (Call call : CALLS) {
             if (call.allowed() == PUBLIC) {
