@@ -165,8 +165,14 @@ final class WorkbookRows {
             if (cells.isEmpty()) {
                 return;
             }
+            // Every headed column, blank or not, as a CSV row has it: a heading the template does not have is refused
+            // even where the first case leaves it empty.
             Map<String, String> row = new LinkedHashMap<>();
-            cells.forEach((column, value) -> row.put(header.get(column), value));
+            for (int column = 0; column < header.size(); column++) {
+                if (!header.get(column).isEmpty()) {
+                    row.put(header.get(column), cells.getOrDefault(column, ""));
+                }
+            }
             rows.accept(row, rowNumber);
         }
 

@@ -223,6 +223,24 @@ class SpreadsheetBatchesTest {
                         JsonCompareMode.LENIENT));
     }
 
+    @Test
+    void aWorkbookHeadingTheTemplateDoesNotHaveIsRefusedEvenOverAnEmptyCell() throws Exception {
+        byte[] workbook = workbook(sheet -> {
+            sheet.getRow(0).createCell(6).setCellValue("notes");
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("A");
+            row.createCell(1).setCellValue("E09000002");
+            row.createCell(2).setCellValue("2024-05-13");
+            row.createCell(5).setCellValue("Good");
+        }, true);
+
+        refused(upload("cases.xlsx", workbook))
+                .andExpect(content().json("""
+                        {"errors": [{"caseId": null, "field": "notes",
+                                     "reason": "is not a column of a moderation batch; GET /api/v1/moderation/reports/template.csv (or template.xlsx) lists them"}]}""",
+                        JsonCompareMode.LENIENT));
+    }
+
     private List<ModerationCase> accepted(MockMultipartFile file) throws Exception {
         org.mockito.Mockito.clearInvocations(reports);
         mvc.perform(multipart("/api/v1/moderation/reports").file(file).with(user("moderator").roles("MODERATOR")).with(csrf()))
