@@ -12,11 +12,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.judgementsupport.evidence.Evidence;
 import org.judgementsupport.evidence.EvidenceField;
 import org.judgementsupport.evidence.EvidenceReader;
@@ -112,31 +113,21 @@ public final class ModerationBatches {
 
     /**
      * Reads a CSV batch row by row from the upload, so memory holds the cases read so far and never the whole file as
-     * text; past {@code maxCases} rows the batch is refused at once.
+     * text; past {@code maxCases} rows the batch is refused at once. The CSV may be as Excel saves it: with a byte-order
+     * mark, {@code ;} as the separator (Excel's choice where {@code ,} is a decimal comma), and cells as
+     * {@link SpreadsheetCells} reads them.
      *
      * @throws BatchTooLargeException past {@code maxCases} rows
      * @throws BatchRejectedException listing the problems, when any row or column is wrong
      */
     static List<ModerationCase> fromCsv(InputStream csv, EvidenceReader reader, int maxCases) {
-        Cases cases = new Cases(reader, maxCases);
-        try (Reader text = new InputStreamReader(withoutByteOrderMark(csv), StandardCharsets.UTF_8);
-             MappingIterator<Map<String, String>> rows = CSV.readerFor(Map.class).with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
-            Set<String> known = new HashSet<>(columns());
+        Rows rows = new Rows(new Cases(reader, maxCases, SpreadsheetCells::inSpreadsheetWords));
+        try (BufferedReader text = new BufferedReader(new InputStreamReader(withoutByteOrderMark(csv), StandardCharsets.UTF_8), HEADER_READ);
+             MappingIterator<Map<String, String>> lines = CSV.readerFor(Map.class)
+                     .with(CsvSchema.emptySchema().withHeader().withColumnSeparator(separator(text))).readValues(text)) {
             int rowNumber = 1;
-            boolean checkedColumns = false;
-            while (rows.hasNext()) {
-                Map<String, String> row = rows.next();
-                rowNumber++;
-                if (!checkedColumns) {
-                    checkedColumns = true;
-                    List<CaseProblem> unknown = row.keySet().stream().filter(column -> !known.contains(column))
-                            .map(column -> new CaseProblem(null, column, "is not a column of a moderation batch; "
-                                    + "GET /api/v1/moderation/reports/template.csv lists them")).toList();
-                    if (!unknown.isEmpty()) {
-                        throw new BatchRejectedException(unknown);
-                    }
-                }
-                cases.add(caseOf(row, rowNumber));
+            while (lines.hasNext()) {
+                rows.add(lines.next(), ++rowNumber);
             }
         } catch (IOException | RuntimeException unreadable) {
             if (unreadable instanceof BatchRejectedException || unreadable instanceof BatchTooLargeException) {
@@ -144,10 +135,68 @@ public final class ModerationBatches {
             }
             throw new BatchRejectedException(List.of(new CaseProblem(null, "file", "cannot be read as CSV: " + unreadable.getMessage())));
         }
-        if (cases.count() == 0) {
-            throw new BatchRejectedException(List.of(new CaseProblem(null, "file", "has no cases: a header row and one row per case")));
+        return rows.finish();
+    }
+
+    /**
+     * Reads an Excel workbook batch ({@code .xlsx}): its first sheet, a header row and one row per case, as for CSV.
+     *
+     * @throws BatchTooLargeException past {@code maxCases} rows
+     * @throws BatchRejectedException listing the problems, when the workbook cannot be read or any row or column is wrong
+     */
+    static List<ModerationCase> fromWorkbook(InputStream xlsx, EvidenceReader reader, ModerationLimits limits) {
+        Rows rows = new Rows(new Cases(reader, limits.maxCases(), SpreadsheetCells::inSpreadsheetWords));
+        WorkbookRows.read(xlsx, limits, rows::add);
+        return rows.finish();
+    }
+
+    /** How much of a CSV's start is looked at for its header row. */
+    private static final int HEADER_READ = 64 * 1024;
+
+    /**
+     * The separator of the header row: {@code ;} when it has semicolons and no commas (no column's name has either),
+     * otherwise {@code ,}.
+     */
+    private static char separator(BufferedReader text) throws IOException {
+        text.mark(HEADER_READ);
+        StringBuilder header = new StringBuilder();
+        for (int c = text.read(); c >= 0 && c != '\n' && header.length() < HEADER_READ - 1; c = text.read()) {
+            header.append((char) c);
         }
-        return cases.finish();
+        text.reset();
+        return header.indexOf(";") >= 0 && header.indexOf(",") < 0 ? ';' : ',';
+    }
+
+    /** The rows of a CSV or a workbook: the header's columns checked against the template's, then each row as a case. */
+    private static final class Rows {
+        private final Cases cases;
+        private final Set<String> known = new HashSet<>(columns());
+        private boolean checkedColumns;
+
+        Rows(Cases cases) {
+            this.cases = cases;
+        }
+
+        /** A row, by its row number as the spreadsheet shows it (the header is row 1). */
+        void add(Map<String, String> row, int rowNumber) {
+            if (!checkedColumns) {
+                checkedColumns = true;
+                List<CaseProblem> unknown = row.keySet().stream().filter(column -> !known.contains(column))
+                        .map(column -> new CaseProblem(null, column, "is not a column of a moderation batch; "
+                                + "GET /api/v1/moderation/reports/template.csv (or template.xlsx) lists them")).toList();
+                if (!unknown.isEmpty()) {
+                    throw new BatchRejectedException(unknown);
+                }
+            }
+            cases.add(caseOf(row, rowNumber));
+        }
+
+        List<ModerationCase> finish() {
+            if (cases.count() == 0) {
+                throw new BatchRejectedException(List.of(new CaseProblem(null, "file", "has no cases: a header row and one row per case")));
+            }
+            return cases.finish();
+        }
     }
 
     /** Excel saves "CSV UTF-8" with a byte-order mark, which would otherwise become part of the first column's name. */
@@ -160,7 +209,7 @@ public final class ModerationBatches {
         return stream;
     }
 
-    /** One CSV row as the JSON case it stands for. */
+    /** One CSV or workbook row as the JSON case it stands for, each cell read as a spreadsheet shows it. */
     private static ObjectNode caseOf(Map<String, String> row, int rowNumber) {
         ObjectNode entry = JsonNodeFactory.instance.objectNode();
         String caseId = row.getOrDefault(CASE_ID, "");
@@ -171,10 +220,11 @@ public final class ModerationBatches {
             if (value == null || value.isBlank() || column.equals(CASE_ID)) {
                 return;
             }
+            String read = SpreadsheetCells.valueOf(column, value);
             if (column.startsWith(RECORDED)) {
-                recorded.put(column.substring(RECORDED.length()), value);
+                recorded.put(column.substring(RECORDED.length()), read);
             } else {
-                put(evidence, column, value);
+                put(evidence, column, read);
             }
         });
         return entry;
@@ -197,9 +247,17 @@ public final class ModerationBatches {
         private int count;
         private int problemCount;
 
+        private final UnaryOperator<CaseProblem> wording;
+
         Cases(EvidenceReader reader, int maxCases) {
+            this(reader, maxCases, UnaryOperator.identity());
+        }
+
+        /** Cases whose problems are said in {@code wording}: a spreadsheet's cells are not written as JSON's. */
+        Cases(EvidenceReader reader, int maxCases, UnaryOperator<CaseProblem> wording) {
             this.reader = reader;
             this.maxCases = maxCases;
+            this.wording = wording;
         }
 
         int count() {
@@ -209,7 +267,7 @@ public final class ModerationBatches {
         void problem(CaseProblem problem) {
             problemCount++;
             if (problems.size() < PROBLEMS_LISTED) {
-                problems.add(problem);
+                problems.add(wording.apply(problem));
             }
         }
 

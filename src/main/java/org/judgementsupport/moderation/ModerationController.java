@@ -2,13 +2,17 @@ package org.judgementsupport.moderation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.judgementsupport.evidence.EvidenceReader;
@@ -37,6 +41,8 @@ import org.springframework.web.multipart.MultipartFile;
 class ModerationController {
 
     static final double DEFAULT_SIMILARITY = ModerationReports.DEFAULT_SIMILARITY;
+    static final String CSV = "text/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ModerationReports reports;
     private final EvidenceReader evidenceReader;
@@ -54,6 +60,7 @@ class ModerationController {
             description = "JSON: {\"cases\": [{\"caseId\", \"evidence\", \"recordedGrades\": {AREA: GRADE}}], \"similarityThreshold\": 0.05}. "
                     + "The whole batch is refused, with every problem, if any case is wrong; a batch of more than judgement-support.moderation."
                     + "max-cases (10,000) cases is refused with 413. Answers 202 with the report's location; poll it for progress.")
+    @ApiResponse(responseCode = "202", description = "Accepted: the report is queued; Location is its address, to poll for progress")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ModerationReports.ReportStatus> submitJson(@io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(type = "object"))) HttpServletRequest request, Principal user) {
@@ -68,21 +75,52 @@ class ModerationController {
         return accepted(reports.submit(batch.cases(), ModerationReports.checked(similarity), user.getName()));
     }
 
-    @Operation(summary = "Submit cases as a CSV file (see template.csv) for a consistency report")
+    @Operation(summary = "Submit cases as a spreadsheet, CSV or Excel (.xlsx), for a consistency report",
+            description = "The file part holds a CSV file (" + CSV + ") or an Excel workbook (" + XLSX + "), told apart by its "
+                    + "content, with a header row naming the columns of template.csv or template.xlsx and one row per case. CSV may be "
+                    + "as Excel saves it: UTF-8 with or without a byte-order mark, ',' or ';' as the separator. A workbook's first "
+                    + "sheet is read; formulas are read as last calculated, never run. Cells may be written as a spreadsheet shows "
+                    + "them: dates as 13/05/2024 or 2024-05-13, percentages as 72 or 72%, grades and evaluations of practice in "
+                    + "Ofsted's words ('Requires improvement to be good', 'Consistently effective') or as the API names them. Any "
+                    + "other value is refused, naming its case and column. Excel 97-2003 workbooks (.xls) are refused: save as .xlsx.")
+    @ApiResponse(responseCode = "202", description = "Accepted: the report is queued; Location is its address, to poll for progress")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ModerationReports.ReportStatus> submitCsv(@RequestPart("file") MultipartFile file,
                                                              @RequestParam(defaultValue = "0.05") double similarityThreshold,
                                                              Principal user) throws IOException {
         double similarity = ModerationReports.checked(similarityThreshold);
-        try (InputStream csv = file.getInputStream()) {
-            return accepted(reports.submit(ModerationBatches.fromCsv(csv, evidenceReader, limits.maxCases()), similarity, user.getName()));
+        try (InputStream upload = new BufferedInputStream(file.getInputStream())) {
+            return accepted(reports.submit(batch(upload), similarity, user.getName()));
         }
     }
 
+    /** A workbook or CSV, by what the file is rather than what it is called. */
+    private List<ModerationCase> batch(InputStream upload) throws IOException {
+        upload.mark(WorkbookRows.ZIP_START.length);
+        byte[] start = upload.readNBytes(WorkbookRows.ZIP_START.length);
+        upload.reset();
+        if (Arrays.equals(start, WorkbookRows.ZIP_START)) {
+            return ModerationBatches.fromWorkbook(upload, evidenceReader, limits);
+        }
+        if (Arrays.equals(start, WorkbookRows.OLE2_START)) {
+            throw new BatchRejectedException(List.of(new ModerationBatches.CaseProblem(null, "file", "is an Excel 97-2003 workbook (.xls), "
+                    + "which is not read: save it as an Excel workbook (.xlsx) or as CSV UTF-8")));
+        }
+        return ModerationBatches.fromCsv(upload, evidenceReader, limits.maxCases());
+    }
+
     @Operation(summary = "A CSV template: every column a batch can have, and one example case")
-    @GetMapping(value = "/template.csv", produces = "text/csv")
+    @GetMapping(value = "/template.csv", produces = CSV)
     ResponseEntity<String> template() {
-        return download(ModerationBatches.template(), "moderation-batch-template.csv", "text/csv");
+        return download(ModerationBatches.template(), "moderation-batch-template.csv", CSV);
+    }
+
+    @Operation(summary = "An Excel template: every column a batch can have, one example case, and drop-down lists for the grades, "
+            + "the evaluations of practice, yes/no and the inspection type")
+    @GetMapping(value = "/template.xlsx", produces = XLSX)
+    ResponseEntity<byte[]> workbookTemplate() {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("moderation-batch-template.xlsx")).body(WorkbookTemplate.workbook(limits.maxCases()));
     }
 
     @Operation(summary = "Reports submitted, newest first")

@@ -2,6 +2,7 @@ package org.judgementsupport.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
@@ -54,6 +55,9 @@ class JudgementRecordController {
                     + "reported as a gap; unknown or mistyped fields are refused, all at once. The judgement is stored before the answer "
                     + "is sent. A retry by the same user with the same Idempotency-Key and evidence returns the first judgement, never a second; "
                     + "a key is 1 to 200 letters, digits or . _ ~ : + / = -, e.g. a UUID.")
+    @ApiResponse(responseCode = "201", description = "The judgement, stored; Location is its address, Idempotent-Replayed says whether "
+            + "it was stored by an earlier request with the same Idempotency-Key",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = JudgementAnswer.class)))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<JsonNode> judge(@io.swagger.v3.oas.annotations.parameters.RequestBody(
                                            content = @Content(schema = @Schema(implementation = Evidence.class))) @RequestBody JsonNode body,
@@ -68,6 +72,8 @@ class JudgementRecordController {
 
     @Operation(summary = "A stored judgement, as it was made: evidence, result, rule-set version, time, who asked and hash",
             description = "Moderators read any judgement; inspectors the ones they requested.")
+    @ApiResponse(responseCode = "200", description = "The judgement as it was made",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = JudgementAnswer.class)))
     @GetMapping("/{id}")
     JsonNode judgement(@PathVariable UUID id, Authentication user) {
         return RecordedJudgements.view(readable(judgements.find(id).orElseThrow(() -> new JudgementNotFoundException(id)), user));

@@ -1,6 +1,9 @@
 package org.judgementsupport.rulechange;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
@@ -79,20 +82,25 @@ class RuleSetController {
 
     @Operation(summary = "Validate changed rule files without putting them into service",
             description = "Multipart: changed files, each named by its path in the rule folder (as the file name or the field name), "
-                    + "or one zip of the rule folders; 'remove' lists files to drop. The candidate is kept for preview and activation.")
+                    + "or one zip of the rule folders; 'remove' lists files to drop. The candidate is kept for preview and activation.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = RuleFileParts.class))))
     @PostMapping(path = "/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ValidationReport validate(@RequestParam MultiValueMap<String, MultipartFile> files,
-                              @RequestParam(name = "remove", required = false) List<String> remove,
-                              @RequestParam(name = "comment", required = false) @NotBlank(message = REASON_REQUIRED) @ChangeComment(payload = RequestValidation.Undisclosed.class) String comment, Principal user) {
+    ValidationReport validate(@Parameter(hidden = true) @RequestParam MultiValueMap<String, MultipartFile> files,
+                              @Parameter(hidden = true) @RequestParam(name = "remove", required = false) List<String> remove,
+                              @Parameter(hidden = true) @RequestParam(name = "comment", required = false) @NotBlank(message = REASON_REQUIRED) @ChangeComment(payload = RequestValidation.Undisclosed.class) String comment, Principal user) {
         String why = comment.trim();
         return changes.validate(RuleSetUpload.candidate(changes.activeSnapshot(), parts(files), orEmpty(remove), uploadLimits), user.getName(), why);
     }
 
-    @Operation(summary = "Validate changed rule files and, if they pass, put them into service")
+    @Operation(summary = "Validate changed rule files and, if they pass, put them into service",
+            description = "Multipart, as for validate: the changed files, the files to remove, and why.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = RuleFileParts.class))))
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<?> upload(@RequestParam MultiValueMap<String, MultipartFile> files,
-                             @RequestParam(name = "remove", required = false) List<String> remove,
-                             @RequestParam(name = "comment", required = false) @NotBlank(message = REASON_REQUIRED) @ChangeComment(payload = RequestValidation.Undisclosed.class) String comment, Principal user) {
+    ResponseEntity<?> upload(@Parameter(hidden = true) @RequestParam MultiValueMap<String, MultipartFile> files,
+                             @Parameter(hidden = true) @RequestParam(name = "remove", required = false) List<String> remove,
+                             @Parameter(hidden = true) @RequestParam(name = "comment", required = false) @NotBlank(message = REASON_REQUIRED) @ChangeComment(payload = RequestValidation.Undisclosed.class) String comment, Principal user) {
         String why = comment.trim();
         RuleSetSnapshot inService = changes.activeSnapshot();
         RuleSetSnapshot candidate = RuleSetUpload.candidate(inService, parts(files), orEmpty(remove), uploadLimits);
@@ -102,6 +110,7 @@ class RuleSetController {
     @Operation(summary = "Put a stored version into service again (roll back), or a validated candidate for the first time")
     @PostMapping("/{version}/activate")
     ResponseEntity<?> activate(@PathVariable String version,
+                               @Parameter(required = true, description = "Why: kept in the change log with who activated it")
                                @RequestParam(name = "comment", required = false) @NotBlank(message = REASON_REQUIRED) @ChangeComment(payload = RequestValidation.Undisclosed.class) String comment, Principal user) {
         String why = comment.trim();
         String resolved = resolve(version);

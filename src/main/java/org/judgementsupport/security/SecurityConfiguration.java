@@ -3,6 +3,7 @@ package org.judgementsupport.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.core.annotation.Order;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.judgementsupport.system.ProblemTypes;
 import org.judgementsupport.system.Problems;
 import org.springframework.http.HttpStatus;
@@ -28,8 +30,9 @@ import org.springframework.http.HttpStatus;
  *
  * <p>The API (and health, and its documentation): every request is authenticated on its own (no sessions, no
  * cookies), by a local account over HTTP Basic, or by a JWT from the organisation's OIDC provider when one is
- * configured. With no cookies and no browser-remembered credentials (see {@link ProblemResponses}) there is nothing for
- * a cross-site request to ride on, so CSRF tokens are not used.
+ * configured. There are no CSRF tokens: a request that changes something and that a browser says came from another
+ * site is refused ({@link CrossSiteRequests}), as a browser may have remembered a password it was asked for
+ * ({@link ProblemResponses}).
  *
  * <p>The pages: a signed-in session started at {@code /sign-in}, CSRF tokens on every form, a content security policy
  * that lets only the service's own files run, and a generated password replaced at the first sign-in
@@ -49,17 +52,20 @@ class SecurityConfiguration {
     @Order(1)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain api(HttpSecurity http, SecuritySettings settings, ObjectProvider<JwtDecoder> jwtDecoder, ObjectMapper json,
-                            FailedSignIns failedSignIns) throws Exception {
+                            FailedSignIns failedSignIns,
+                            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping endpoints) throws Exception {
         boolean bearerTokens = jwtDecoder.getIfAvailable() != null;
-        ProblemResponses problems = new ProblemResponses(json, bearerTokens);
+        ProblemResponses problems = new ProblemResponses(json, settings.localAccounts(), bearerTokens);
+        UnknownAddresses unknown = UnknownAddresses.ofTheApi(endpoints);
         http.securityMatcher(SecurityPaths.API)
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
-                .authorizeHttpRequests(AccessRules::apply)
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+                .authorizeHttpRequests(requests -> AccessRules.apply(requests, unknown))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterBefore(new CrossSiteRequests(json), BasicAuthenticationFilter.class);
         if (settings.localAccounts()) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(problems))
                     .addFilterBefore(new SignInThrottleFilter(failedSignIns, json), BasicAuthenticationFilter.class);
@@ -76,8 +82,10 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain pages(HttpSecurity http, SecuritySettings settings, FailedSignIns failedSignIns, UserAccounts accounts) throws Exception {
-        http.authorizeHttpRequests(AccessRules::applyToPages)
+    SecurityFilterChain pages(HttpSecurity http, SecuritySettings settings, FailedSignIns failedSignIns, UserAccounts accounts,
+                              @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping endpoints) throws Exception {
+        UnknownAddresses unknown = UnknownAddresses.ofThePages(endpoints);
+        http.authorizeHttpRequests(requests -> AccessRules.applyToPages(requests, unknown))
                 .headers(headers -> headers.contentSecurityPolicy(policy -> policy.policyDirectives(PAGE_CONTENT_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -40,6 +40,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every error the API returns is an RFC 7807 problem: a stable {@code type}, a title for people, a detail saying what
@@ -135,6 +136,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setProperty("limitBytes", failure.getMaxUploadSize());
         }
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+    }
+
+    /**
+     * An address no endpoint answers: said in words, with where to find the right one, instead of Spring's "no static
+     * resource".
+     */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException failure, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "No such address",
+                "Nothing is at " + failure.getHttpMethod() + " /" + failure.getResourcePath() + ": check the address. The API documentation, "
+                        + "/swagger-ui.html, lists every address."));
     }
 
     /** A query or path parameter of the wrong type: names it, says what it must be, and what was sent. */

@@ -23,6 +23,7 @@ public final class ProblemTypes {
     public static final URI REPORT_NOT_READY = URI.create("/problems/report-not-ready");
     public static final URI UNAUTHENTICATED = URI.create("/problems/unauthenticated");
     public static final URI FORBIDDEN = URI.create("/problems/forbidden");
+    public static final URI CROSS_SITE_REQUEST = URI.create("/problems/cross-site-request");
     public static final URI INVALID_ACCOUNT_REQUEST = URI.create("/problems/invalid-account-request");
     public static final URI LAST_ADMINISTRATOR = URI.create("/problems/last-administrator");
     public static final URI REJECTED_ADDRESS = URI.create("/problems/rejected-address");

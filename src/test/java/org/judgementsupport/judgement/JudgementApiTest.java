@@ -310,6 +310,69 @@ class JudgementApiTest {
     }
 
     @Test
+    void theApiDocumentationDescribesTheJudgementAnswerInFullAndEveryFieldOfARequestItsAnswerAndAProblem() throws Exception {
+        JsonNode openApi = json.readTree(get("/v3/api-docs").body());
+        JsonNode answer = json.readTree(post("/api/v1/judgements", """
+                {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2024-05-13"},
+                 "missingChildren": {"returnInterviewsOfferedPct": 72}}""").body());
+
+        JsonNode created = openApi.path("paths").path("/api/v1/judgements").path("post").path("responses").path("201");
+        JsonNode schema = resolve(openApi, created.path("content").path("application/json").path("schema"));
+        List<String> answered = new java.util.ArrayList<>();
+        answer.fieldNames().forEachRemaining(answered::add);
+        List<String> documented = new java.util.ArrayList<>();
+        schema.path("properties").fieldNames().forEachRemaining(documented::add);
+        assertThat(documented).as("the 201 answer's documented fields").containsExactlyInAnyOrderElementsOf(answered);
+
+        List<String> undescribed = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Deque<String> toRead = new java.util.ArrayDeque<>(List.of("JudgementAnswer", "Evidence", "Problem"));
+        while (!toRead.isEmpty()) {
+            String name = toRead.pop();
+            if (!seen.add(name)) {
+                continue;
+            }
+            JsonNode named = openApi.path("components").path("schemas").path(name);
+            named.findValues("$ref").forEach(ref -> toRead.add(ref.asText().substring(ref.asText().lastIndexOf('/') + 1)));
+            named.path("properties").fields().forEachRemaining(property -> {
+                JsonNode field = property.getValue();
+                if (!field.hasNonNull("description") && !(field.has("allOf") && field.toString().contains("description"))) {
+                    undescribed.add(name + "." + property.getKey());
+                }
+            });
+        }
+        assertThat(seen).as("schemas read").contains("AreaJudgement", "ExplainedFinding", "Workforce", "RuleLocation");
+        assertThat(undescribed).as("fields of a judgement request, its answer or a problem without a description").isEmpty();
+    }
+
+    @Test
+    void theApiDocumentationLetsSwaggerUiUploadRuleFilesAndRequiresAComment() throws Exception {
+        JsonNode openApi = json.readTree(get("/v3/api-docs").body());
+
+        for (String path : List.of("/api/v1/rulesets", "/api/v1/rulesets/validate")) {
+            JsonNode post = openApi.path("paths").path(path).path("post");
+            JsonNode form = resolve(openApi, post.path("requestBody").path("content").path("multipart/form-data").path("schema"));
+            assertThat(form.path("properties").path("files").path("items").path("format").asText()).as(path).isEqualTo("binary");
+            assertThat(form.path("required").toString()).as(path).contains("\"comment\"");
+            List<String> query = new java.util.ArrayList<>();
+            post.path("parameters").forEach(parameter -> query.add(parameter.path("name").asText()));
+            assertThat(query).as(path + ": nothing sent as a query parameter").isEmpty();
+        }
+        JsonNode activate = openApi.path("paths").path("/api/v1/rulesets/{version}/activate").path("post");
+        assertThat(activate.path("parameters").findParents("name").stream().filter(parameter -> parameter.path("name").asText().equals("comment"))
+                .findFirst().orElseThrow().path("required").asBoolean()).isTrue();
+        JsonNode submit = openApi.path("paths").path("/api/v1/moderation/reports").path("post").path("responses");
+        assertThat(submit.has("202")).as("a batch is answered 202 Accepted").isTrue();
+        assertThat(submit.has("200")).isFalse();
+    }
+
+    /** A schema, or the schema it refers to. */
+    private static JsonNode resolve(JsonNode openApi, JsonNode schema) {
+        String ref = schema.path("$ref").asText("");
+        return ref.isEmpty() ? schema : openApi.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+
+    @Test
     void healthAndTheContainerProbesArePublicAndUpOnceStarted() throws Exception {
         for (String path : List.of("/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness")) {
             HttpResponse<String> health = get(path);

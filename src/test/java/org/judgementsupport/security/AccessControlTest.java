@@ -120,6 +120,7 @@ class AccessControlTest {
             new Call(POST, "/api/v1/moderation/reports", "/api/v1/moderation/reports", csvUpload(), EnumSet.of(MODERATOR), "400 /problems/invalid-batch"),
             new Call(GET, "/api/v1/moderation/reports", "/api/v1/moderation/reports", null, EnumSet.of(MODERATOR), "200"),
             new Call(GET, "/api/v1/moderation/reports/template.csv", "/api/v1/moderation/reports/template.csv", null, EnumSet.of(MODERATOR), "200"),
+            new Call(GET, "/api/v1/moderation/reports/template.xlsx", "/api/v1/moderation/reports/template.xlsx", null, EnumSet.of(MODERATOR), "200"),
             new Call(GET, "/api/v1/moderation/reports/{id}", "/api/v1/moderation/reports/" + NO_SUCH_ID, null, EnumSet.of(MODERATOR), NOT_FOUND),
             new Call(GET, "/api/v1/moderation/reports/{id}/report.json", "/api/v1/moderation/reports/" + NO_SUCH_ID + "/report.json", null,
                     EnumSet.of(MODERATOR), NOT_FOUND),
@@ -241,7 +242,7 @@ class AccessControlTest {
     void aWrongPasswordOrADisabledAccountIsNotSignedIn() {
         ResponseEntity<String> wrong = http.withBasicAuth(TestAccounts.INSPECTOR, "not-the-password").getForEntity("/api/v1/frameworks", String.class);
         assertThat(wrong.getStatusCode().value()).isEqualTo(401);
-        assertThat(wrong.getHeaders().containsKey("WWW-Authenticate")).as("no Basic challenge: browsers would remember the password").isFalse();
+        assertThat(wrong.getHeaders().get("WWW-Authenticate")).containsExactly("Basic realm=\"judgement-support\", charset=\"UTF-8\"");
 
         String username = "leaver-" + UUID.randomUUID().toString().substring(0, 8);
         JsonNode created = readTree(http.withBasicAuth(TestAccounts.ADMIN, TestAccounts.password(TestAccounts.ADMIN))
@@ -253,6 +254,110 @@ class AccessControlTest {
                 .exchange("/api/v1/users/" + username + "/enabled", PUT, json("{\"enabled\": false}"), String.class);
 
         assertThat(http.withBasicAuth(username, password).getForEntity("/api/v1/frameworks", String.class).getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void theApiDocumentationListsEachOperationUnderTheGroupsTheAccessTableAllowsWithItsRefusals() {
+        JsonNode paths = readTree(http.getForEntity("/v3/api-docs", String.class).getBody()).path("paths");
+        Map<Role, String> groups = Map.of(INSPECTOR, "Inspectors", MODERATOR, "Moderation panels", POLICY, "Policy staff", ADMIN, "Administrators");
+        List<String> wrong = new ArrayList<>();
+        for (Call call : CALLS) {
+            if (!call.mapping().startsWith("/api/")) {
+                continue;
+            }
+            JsonNode operation = paths.path(call.mapping()).path(call.method().name().toLowerCase(java.util.Locale.ROOT));
+            if (operation.isMissingNode()) {
+                wrong.add(call.method() + " " + call.mapping() + ": not documented");
+                continue;
+            }
+            List<String> expected = call.allowed().equals(SIGNED_IN) ? List.of("Anyone signed in")
+                    : Stream.of("Inspectors", "Moderation panels", "Policy staff", "Administrators")
+                            .filter(group -> call.allowed().stream().map(groups::get).anyMatch(group::equals)).toList();
+            List<String> tags = new ArrayList<>();
+            operation.path("tags").forEach(tag -> tags.add(tag.asText()));
+            if (!tags.equals(expected)) {
+                wrong.add(call.method() + " " + call.mapping() + ": tagged " + tags + ", allowed to " + expected);
+            }
+            for (String status : List.of("401", "403")) {
+                if (!operation.path("responses").path(status).path("content").path("application/problem+json").path("schema").path("$ref").asText()
+                        .equals("#/components/schemas/Problem")) {
+                    wrong.add(call.method() + " " + call.mapping() + ": no " + status + " problem");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyRefusalForWantOfSigningInSaysHowToSignIn() {
+        for (Call call : CALLS) {
+            if (call.allowed() == PUBLIC) {
+                continue;
+            }
+            ResponseEntity<String> response = send(call, null);
+
+            assertThat(response.getStatusCode().value()).as(call.toString()).isEqualTo(401);
+            assertThat(response.getHeaders().get("WWW-Authenticate")).as(call.toString())
+                    .containsExactly("Basic realm=\"judgement-support\", charset=\"UTF-8\"");
+        }
+    }
+
+    @Test
+    void anAddressNoEndpointAnswersIsNotFoundWhoeverAsks() {
+        for (String path : List.of("/api/v1/judgement", "/api/v1/judgements/chain/verify", "/api/v2/judgements", "/api/v1/moderation/report")) {
+            for (String username : new String[] {null, TestAccounts.INSPECTOR, TestAccounts.ADMIN}) {
+                ResponseEntity<String> response = username == null ? http.getForEntity(path, String.class) : get(path, username);
+
+                assertThat(response.getStatusCode().value()).as(path + " as " + username).isEqualTo(404);
+                assertThat(problemType(response)).isEqualTo("/problems/not-found");
+                assertThat(readTree(response.getBody()).path("detail").asText()).isEqualTo("Nothing is at GET " + path
+                        + ": check the address. The API documentation, /swagger-ui.html, lists every address.");
+            }
+        }
+    }
+
+    @Test
+    void anAddressCalledWithAMethodItDoesNotTakeSaysWhichItTakesAndChangesNothing() {
+        String before = state();
+
+        ResponseEntity<String> response = http.withBasicAuth(TestAccounts.ADMIN, TestAccounts.password(TestAccounts.ADMIN))
+                .exchange("/api/v1/users/me", HttpMethod.DELETE, HttpEntity.EMPTY, String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(405);
+        assertThat(problemType(response)).isEqualTo("/problems/method-not-allowed");
+        assertThat(response.getHeaders().getAllow()).containsExactly(GET);
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void aChangeABrowserSendsFromAnotherSiteIsRefusedBeforeAnythingIsReadButNotOneFromTheServiceItself() {
+        Call createAccount = CALLS.stream().filter(call -> call.method() == POST && call.mapping().equals("/api/v1/users")).findFirst().orElseThrow();
+        String before = state();
+        for (Map<String, String> crossSite : List.of(Map.of("Sec-Fetch-Site", "cross-site"), Map.of("Sec-Fetch-Site", "same-site"),
+                Map.of("Origin", "https://attacker.example"), Map.of("Origin", "null"))) {
+            ResponseEntity<String> refused = sendWith(createAccount, TestAccounts.ADMIN, crossSite);
+
+            assertThat(refused.getStatusCode().value()).as(crossSite.toString()).isEqualTo(403);
+            assertThat(problemType(refused)).isEqualTo("/problems/cross-site-request");
+        }
+        assertThat(state()).isEqualTo(before);
+
+        String service = http.getRootUri();
+        for (Map<String, String> ownSite : List.of(Map.of("Sec-Fetch-Site", "same-origin"), Map.of("Origin", service), Map.<String, String>of())) {
+            assertThat(problemType(sendWith(createAccount, TestAccounts.ADMIN, ownSite))).as(ownSite.toString()).isEqualTo("/problems/invalid-account-request");
+        }
+        Call frameworks = CALLS.stream().filter(call -> call.mapping().equals("/api/v1/frameworks")).findFirst().orElseThrow();
+        assertThat(sendWith(frameworks, TestAccounts.INSPECTOR, Map.of("Sec-Fetch-Site", "cross-site")).getStatusCode().value())
+                .as("reading is not refused").isEqualTo(200);
+    }
+
+    private ResponseEntity<String> sendWith(Call call, String username, Map<String, String> extraHeaders) {
+        HttpHeaders headers = new HttpHeaders();
+        HttpEntity<?> entity = call.body() == null ? HttpEntity.EMPTY : (HttpEntity<?>) call.body();
+        headers.putAll(entity.getHeaders());
+        extraHeaders.forEach(headers::set);
+        return http.withBasicAuth(username, TestAccounts.password(username)).exchange(call.path(), call.method(),
+                new HttpEntity<>(entity.getBody(), headers), String.class);
     }
 
     private ResponseEntity<String> send(Call call, String username) {

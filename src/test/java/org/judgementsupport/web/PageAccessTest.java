@@ -149,6 +149,22 @@ class PageAccessTest extends PageTest {
     }
 
     @Test
+    void aPageThatDoesNotExistIsPageNotFoundWhateverTheRolesAndSignInFirstForAnyoneNotSignedIn() throws Exception {
+        for (String path : List.of("/judgements/new/typo", "/judgements/" + NO_SUCH_ID + "/typo", "/rulesets/typo", "/accounts/typo", "/no-such-page")) {
+            MvcResult signedOut = pages.perform(MockMvcRequestBuilders.get(path).accept(MediaType.TEXT_HTML)).andReturn();
+            assertThat(signedOut.getResponse().getStatus()).as(path).isEqualTo(302);
+            assertThat(signedOut.getResponse().getRedirectedUrl()).endsWith("/sign-in");
+            for (Role role : Role.values()) {
+                MvcResult result = pages.perform(MockMvcRequestBuilders.get(path).accept(MediaType.TEXT_HTML)
+                        .with(user("someone-" + role).roles(role.name()))).andReturn();
+
+                assertThat(result.getResponse().getStatus()).as(path + " as " + role).isEqualTo(404);
+                assertThat(result.getResponse().getContentAsString()).as(path + " as " + role).contains("Page not found");
+            }
+        }
+    }
+
+    @Test
     void theTableListsEveryPageTheServiceHas() {
         List<String> missing = new ArrayList<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {

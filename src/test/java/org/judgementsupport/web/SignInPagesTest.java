@@ -86,13 +86,17 @@ class SignInPagesTest extends BrowserTest {
 
     @Test
     void aMissingPageAndAPageTheRolesDoNotOpenSaySoPlainly() {
-        browser.signIn(TestAccounts.INSPECTOR, TestAccounts.password(TestAccounts.INSPECTOR));
+        browser.signIn(TestAccounts.MODERATOR, TestAccounts.password(TestAccounts.MODERATOR));
 
         browser.go("/no-such-page");
         assertThat(browser.heading()).isEqualTo("Page not found");
         browser.assertAccessible();
 
-        browser.go("/accounts");
+        // A page that does not exist is not found even under a path whose pages are for other roles.
+        browser.go("/accounts/no-such-page");
+        assertThat(browser.heading()).isEqualTo("Page not found");
+
+        browser.go("/judgements/new");
         assertThat(browser.heading()).isEqualTo("You cannot see this page");
         browser.assertAccessible();
     }
