@@ -28,7 +28,8 @@ final class AccessRules {
                         "/swagger-ui/**", "/error").permitAll()
                 // Judgements: inspectors request them; moderators read them all and check the chain.
                 .requestMatchers(POST, "/api/v1/judgements").hasRole(INSPECTOR.name())
-                .requestMatchers(GET, "/api/v1/judgements/chain/verification").hasAnyRole(roles(MODERATOR, ADMIN))
+                .requestMatchers(GET, "/api/v1/judgements/chain/verification", "/api/v1/judgements/chain/checkpoints").hasAnyRole(roles(MODERATOR, ADMIN))
+                .requestMatchers(POST, "/api/v1/judgements/chain/checkpoints").hasAnyRole(roles(MODERATOR, ADMIN))
                 .requestMatchers(GET, "/api/v1/judgements", "/api/v1/judgements/*").hasAnyRole(roles(INSPECTOR, MODERATOR))
                 .requestMatchers(POST, "/api/v1/judgements/*/replay").hasAnyRole(roles(INSPECTOR, MODERATOR))
                 // What the criteria are: anyone signed in.
