@@ -105,6 +105,12 @@ public class RuleSetArchive {
         return jdbc.sql("select version from rule_set_activation order by id desc limit 1").query(String.class).optional();
     }
 
+    /** Valid versions first stored after the given moment, newest first, at most a few. */
+    List<String> validVersionsStoredSince(Instant since) {
+        return jdbc.sql("select version from rule_set_version where valid and first_seen_at > ? order by first_seen_at desc limit 4")
+                .param(Timestamps.toColumn(since)).query(String.class).list();
+    }
+
     /** The newest activation's row id; 0 before the first. */
     long newestActivationId() {
         return jdbc.sql("select coalesce(max(id), 0) from rule_set_activation").query(Long.class).single();

@@ -168,12 +168,12 @@ public class RuleSetChanges {
 
     /**
      * Serves the version last put into service by any instance sharing the database, if this one serves another:
-     * taken from the archive and compiled here, with nothing recorded, since the instance that activated it recorded
+     * taken from the archive and compiled here (already, if {@link ActivationFollower} saw it validated), with nothing recorded, since the instance that activated it recorded
      * it. The newest activation is read here, on the change thread, so a stale reading can never undo a change this
      * instance has just made. A version that does not compile here (another build of the service, say) is not served,
      * and says so.
      */
-    void followNewestActivation() {
+    void followNewestActivation(CompiledVersions compiled) {
         onChangeThread(() -> {
             Optional<String> newest = archive.newestActivatedVersion();
             if (newest.isEmpty() || registry.active().version().equals(newest.get())) {
@@ -186,14 +186,15 @@ public class RuleSetChanges {
                         registry.active().version());
                 return null;
             }
-            try {
-                String previous = registry.active().version();
-                swapIn(snapshot.get(), loader.load(snapshot.get()));
-                log.info("Rule set {} in service, as another instance put it into service, replacing {}", version, previous);
-            } catch (RuleSetInvalidException refused) {
-                log.error("Rule set {} was put into service by another instance but does not compile here; {} stays in service: {}", version,
-                        registry.active().version(), refused.getMessage());
+            Optional<RuleSet> ruleSet = compiled.ruleSet(version);
+            if (ruleSet.isEmpty()) {
+                log.error("Rule set {} was put into service by another instance but does not compile here; {} stays in service", version,
+                        registry.active().version());
+                return null;
             }
+            String previous = registry.active().version();
+            swapIn(snapshot.get(), ruleSet.get());
+            log.info("Rule set {} in service, as another instance put it into service, replacing {}", version, previous);
             return null;
         });
     }
