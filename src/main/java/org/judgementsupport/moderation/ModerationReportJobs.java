@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.judgementsupport.criteria.Effect;
 import org.judgementsupport.evidence.EvidenceReader;
 import org.judgementsupport.framework.Grade;
@@ -19,13 +22,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs consistency reports in the background, one at a time in the order they were queued, each with the rule-set
  * version stored with it, recording its progress as it goes; a report a restart interrupted is run again from its
  * stored input once a rule set is in service.
+ *
+ * <p>Several instances may share one database: each report is claimed by one of them
+ * ({@link ModerationReportStore#claimNext}) for a lease it renews while running it. A report whose instance died is
+ * claimed by another once the lease has run out, and run again from its stored input.
  */
 @Component
 class ModerationReportJobs {
@@ -40,10 +50,19 @@ class ModerationReportJobs {
     private final EvidenceReader evidenceReader;
     private final ObjectMapper json;
     private final Clock clock;
+    /** How long a claim on a report lasts unless renewed; renewed three times as often, so a busy instance never loses one. */
+    private static final Duration LEASE = Duration.ofSeconds(15);
+
     /** One thread: a report judges every case and compares each with every other, so two at once would only share the cores. */
     private final ThreadPoolTaskExecutor runner = new ThreadPoolTaskExecutor();
+    /** This instance, as its claims name it. */
+    private final String instance = ProcessHandle.current().pid() + "@" + UUID.randomUUID();
+    private final AtomicBoolean lookingForWork = new AtomicBoolean();
+    private final TransactionTemplate transactions;
 
-    ModerationReportJobs(ModerationReportStore store, RuleSetVersions versions, EvidenceReader evidenceReader, ObjectMapper json, Clock clock) {
+    ModerationReportJobs(ModerationReportStore store, RuleSetVersions versions, EvidenceReader evidenceReader, ObjectMapper json, Clock clock,
+                         PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.store = store;
         this.versions = versions;
         this.evidenceReader = evidenceReader;
@@ -56,17 +75,49 @@ class ModerationReportJobs {
         runner.initialize();
     }
 
+    /** A report was queued: look for work now rather than at the next interval. */
     void queue(UUID id) {
-        runner.execute(() -> run(id));
+        lookForWork();
     }
 
-    /** Runs again any report a restart interrupted, once a rule set is in service. */
+    /**
+     * Runs again any report a restart interrupted, once a rule set is in service; then, every two seconds, any report
+     * queued by another instance or left behind by one that died.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void resumeInterrupted() {
-        List<UUID> interrupted = store.interrupted();
-        interrupted.forEach(this::queue);
-        if (!interrupted.isEmpty()) {
-            log.info("Resuming {} consistency report(s) interrupted by a restart", interrupted.size());
+        lookForWork();
+    }
+
+    @Scheduled(initialDelay = 2_000, fixedDelay = 2_000)
+    void lookForWork() {
+        if (lookingForWork.compareAndSet(false, true)) {
+            try {
+                runner.execute(this::runWaiting);
+            } catch (RuntimeException shuttingDown) {
+                lookingForWork.set(false);
+            }
+        }
+    }
+
+    /** Keeps this instance's claims while it runs them. */
+    @Scheduled(initialDelay = 5_000, fixedDelay = 5_000)
+    void renewClaims() {
+        store.renewClaims(instance, clock.instant().plus(LEASE));
+    }
+
+    /** On the runner thread: claims and runs reports until none is waiting. */
+    private void runWaiting() {
+        try {
+            while (true) {
+                Optional<UUID> next = transactions.execute(status -> store.claimNext(instance, clock.instant(), clock.instant().plus(LEASE)));
+                if (next == null || next.isEmpty()) {
+                    return;
+                }
+                run(next.get());
+            }
+        } finally {
+            lookingForWork.set(false);
         }
     }
 

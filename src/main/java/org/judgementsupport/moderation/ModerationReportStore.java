@@ -55,9 +55,26 @@ class ModerationReportStore {
         return jdbc.sql("select cases_csv from moderation_report where id = ? and status = 'COMPLETE'").param(id).query(String.class).optional();
     }
 
-    /** Reports queued or running when the service stopped, oldest first. */
-    List<UUID> interrupted() {
-        return jdbc.sql("select id from moderation_report where status in ('QUEUED', 'RUNNING') order by created_at").query(UUID.class).list();
+    /**
+     * Claims the oldest report waiting to be run — queued, or left running by an instance whose claim ran out — for
+     * this instance until {@code until}. Claims skip rows another instance is claiming at the same moment
+     * ({@code for update skip locked}), so each report is claimed by one instance at a time. Must run in a transaction.
+     */
+    Optional<UUID> claimNext(String instance, Instant now, Instant until) {
+        Optional<UUID> next = jdbc.sql("""
+                        select id from moderation_report
+                        where status in ('QUEUED', 'RUNNING') and (claimed_until is null or claimed_until < ?)
+                        order by created_at limit 1 for update skip locked""")
+                .param(Timestamps.toColumn(now)).query(UUID.class).optional();
+        next.ifPresent(id -> jdbc.sql("update moderation_report set claimed_by = ?, claimed_until = ? where id = ?")
+                .params(instance, Timestamps.toColumn(until), id).update());
+        return next;
+    }
+
+    /** Extends this instance's claims on the reports it is running. */
+    void renewClaims(String instance, Instant until) {
+        jdbc.sql("update moderation_report set claimed_until = ? where claimed_by = ? and status in ('QUEUED', 'RUNNING')")
+                .params(Timestamps.toColumn(until), instance).update();
     }
 
     Job job(UUID id) {
@@ -75,13 +92,16 @@ class ModerationReportStore {
     }
 
     void completed(UUID id, int cases, ConsistencyReport report, String casesCsv, Instant at) throws JsonProcessingException {
-        jdbc.sql("update moderation_report set status = 'COMPLETE', done = ?, report = ?, cases_csv = ?, completed_at = ? where id = ?")
+        jdbc.sql("""
+                        update moderation_report set status = 'COMPLETE', done = ?, report = ?, cases_csv = ?, completed_at = ?,
+                            claimed_by = null, claimed_until = null
+                        where id = ?""")
                 .params(cases, json.writeValueAsString(report), casesCsv, Timestamps.toColumn(at), id)
                 .update();
     }
 
     void failed(UUID id, String error, Instant at) {
-        jdbc.sql("update moderation_report set status = 'FAILED', error = ?, completed_at = ? where id = ?")
+        jdbc.sql("update moderation_report set status = 'FAILED', error = ?, completed_at = ?, claimed_by = null, claimed_until = null where id = ?")
                 .params(error, Timestamps.toColumn(at), id).update();
     }
 

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.judgementsupport.evidence.Evidence;
@@ -18,6 +19,7 @@ import org.judgementsupport.framework.JudgementArea;
 import org.judgementsupport.security.Role;
 import org.judgementsupport.system.InvalidParameterException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -42,12 +44,15 @@ class JudgementRecordController {
     private final RecordedJudgements judgements;
     private final JudgementSearch search;
     private final HashChain chain;
+    private final ChainCheckpoints checkpoints;
 
-    JudgementRecordController(EvidenceReader evidenceReader, RecordedJudgements judgements, JudgementSearch search, HashChain chain) {
+    JudgementRecordController(EvidenceReader evidenceReader, RecordedJudgements judgements, JudgementSearch search, HashChain chain,
+                              ChainCheckpoints checkpoints) {
         this.evidenceReader = evidenceReader;
         this.judgements = judgements;
         this.search = search;
         this.chain = chain;
+        this.checkpoints = checkpoints;
     }
 
     @Operation(summary = "Make and store a provisional judgement from the evidence gathered on a local authority",
@@ -105,10 +110,36 @@ class JudgementRecordController {
         return judgements.replay(id).orElseThrow(() -> new JudgementNotFoundException(id));
     }
 
-    @Operation(summary = "Check the hash chain over every stored judgement, naming the first record that breaks it")
+    @Operation(summary = "Check the hash chain over every stored judgement, naming the first record that breaks it",
+            description = "Also checks the chain against every signed checkpoint: a chain rewritten with every hash recomputed no longer holds "
+                    + "the hash a checkpoint signed at its place, and the first checkpoint it contradicts is named.")
     @GetMapping("/chain/verification")
     ChainVerification verifyChain() {
         return chain.verify();
+    }
+
+    /** The signed checkpoints, with the public key that checks them. */
+    record CheckpointList(ChainCheckpoints.PublicKeyText publicKey, List<Checkpoint> checkpoints) {
+    }
+
+    @Operation(summary = "The chain's signed checkpoints, oldest first, with the public key that checks them",
+            description = "Each checkpoint is the chain's head (sequence number and hash) signed with Ed25519 by a key the database does not "
+                    + "hold; the signature covers the checkpoint's signedText. Keep copies outside the service to check the chain against later.")
+    @GetMapping("/chain/checkpoints")
+    CheckpointList checkpoints() {
+        return new CheckpointList(checkpoints.publicKey(), checkpoints.all());
+    }
+
+    @Operation(summary = "Sign the chain's head now",
+            description = "201 with the new checkpoint; 200 with the newest one when the head has not moved since; 204 while the chain is empty.")
+    @PostMapping("/chain/checkpoints")
+    ResponseEntity<Checkpoint> signCheckpoint() {
+        Optional<Checkpoint> before = checkpoints.newest();
+        Optional<Checkpoint> newest = checkpoints.signHead();
+        if (newest.isEmpty()) {
+            return ResponseEntity.noContent().build();
+        }
+        return newest.equals(before) ? ResponseEntity.ok(newest.get()) : ResponseEntity.status(HttpStatus.CREATED).body(newest.get());
     }
 
     /** Moderators read every judgement; anyone else only those they asked for. */

@@ -21,12 +21,15 @@ import org.judgementsupport.system.CanonicalJson;
 import org.judgementsupport.system.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import jakarta.annotation.PreDestroy;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stored judgements, as the hash chain keeps them. Each is appended inside one transaction that holds the chain's
- * head, so records are appended one at a time however many requests or service instances there are, and a record is
- * committed before anyone is told it exists; they are read one by id or all in chain order. Searching is
+ * Stored judgements, as the hash chain keeps them. They are appended in groups ({@link ChainAppender}): each group in
+ * one transaction that holds the chain's head, so records are appended in order however many requests or service
+ * instances there are, and a record is committed before anyone is told it exists; they are read one by id or all in
+ * chain order. Searching is
  * {@link JudgementSearch}'s, verifying the chain {@link HashChain}'s.
  */
 @Repository
@@ -42,19 +45,20 @@ public class JudgementRecords {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ChainAppender appender;
 
-    public JudgementRecords(JdbcClient jdbc, Clock clock) {
+    public JudgementRecords(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.appender = new ChainAppender(jdbc, new TransactionTemplate(transactions));
     }
 
     /**
-     * Stores a judgement at the end of the chain. With an idempotency key the same user already stored for the same
-     * evidence, the first record is returned instead and nothing is stored.
+     * Stores a judgement at the end of the chain, returning once it is committed. With an idempotency key the same user
+     * already stored for the same evidence, the first record is returned instead and nothing is stored.
      *
      * @throws IdempotencyKeyReusedException when the key was stored with different evidence
      */
-    @Transactional
     public Recorded record(Evidence evidence, Judgement judgement, String idempotencyKey, String recordedBy) {
         // Everything that does not depend on the record before is worked out before the chain's head is held: writing
         // the judgement as canonical JSON and hashing it is most of the work, and appends wait for each other.
@@ -64,58 +68,19 @@ public class JudgementRecords {
         JudgementRecord unsealed = new JudgementRecord(0, UUID.randomUUID(), recordedAt, recordedBy,
                 evidence.localAuthority().code(), evidence.inspection().startDate(), judgement.framework(), judgement.ruleSetVersion(),
                 idempotencyKey, evidenceJson, CanonicalJson.write(judgement), null, null, null);
-        String contentHash = unsealed.expectedContentHash();
-
-        // Holding the head serialises appends, and with them the check for an idempotency key.
-        Map<String, Object> head = jdbc.sql("select sequence_number, record_hash from judgement_chain_head where id = 1 for update")
-                .query().singleRow();
-        if (idempotencyKey != null) {
-            // Keys are the sender's own: another user's key, even the same text, is another request.
-            Optional<JudgementRecord> earlier = jdbc.sql(SELECT + " where idempotency_key = ? and recorded_by is not distinct from ?")
-                    .params(idempotencyKey, recordedBy).query(this::row).optional();
-            if (earlier.isPresent()) {
-                if (!earlier.get().evidence().equals(evidenceJson)) {
-                    throw new IdempotencyKeyReusedException(idempotencyKey);
-                }
-                return new Recorded(earlier.get(), true);
-            }
-        }
-        long sequence = ((Number) head.get("sequence_number")).longValue() + 1;
-        String previousHash = (String) head.get("record_hash");
-        JudgementRecord record = new JudgementRecord(sequence, unsealed.id(), recordedAt, recordedBy, unsealed.localAuthority(),
-                unsealed.inspectionStart(), unsealed.framework(), unsealed.ruleSetVersion(), idempotencyKey, evidenceJson,
-                unsealed.result(), contentHash, previousHash, JudgementRecord.sha256(previousHash + contentHash));
-        jdbc.sql("""
-                        insert into judgement_record (sequence_number, id, recorded_at, recorded_by, local_authority, inspection_start,
-                            framework, rule_set_version, idempotency_key, evidence, result, content_hash, previous_hash, record_hash)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(record.sequenceNumber(), record.id(), Timestamps.toColumn(record.recordedAt()), record.recordedBy(), record.localAuthority(),
-                        record.inspectionStart(), record.framework().name(), record.ruleSetVersion(), record.idempotencyKey(),
-                        record.evidence(), record.result(), record.contentHash(), record.previousHash(), record.recordHash())
-                .update();
-        insertRows("judgement_area (sequence_number, area, grade, determined)", judgement.areas().stream()
-                .map(area -> Arrays.<Object>asList(sequence, area.area().name(), area.grade() == null ? null : area.grade().name(), area.determined()))
-                .toList());
-        insertRows("judgement_rule_fired (sequence_number, rule)", judgement.areas().stream().flatMap(area -> area.findings().stream())
-                .map(ExplainedFinding::rule).distinct().map(rule -> List.<Object>of(sequence, rule)).toList());
-        jdbc.sql("update judgement_chain_head set sequence_number = ?, record_hash = ? where id = 1")
-                .params(sequence, record.recordHash()).update();
-        return new Recorded(record, false);
+        JudgementRecord hashed = new JudgementRecord(0, unsealed.id(), recordedAt, recordedBy, unsealed.localAuthority(), unsealed.inspectionStart(),
+                unsealed.framework(), unsealed.ruleSetVersion(), idempotencyKey, evidenceJson, unsealed.result(), unsealed.expectedContentHash(),
+                null, null);
+        return appender.append(hashed, judgement);
     }
 
-    /** One statement for all the rows: fewer round trips while the chain's head is held. */
-    private void insertRows(String table, List<List<Object>> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        String placeholders = "(" + String.join(", ", Collections.nCopies(rows.get(0).size(), "?")) + ")";
-        jdbc.sql("insert into " + table + " values " + String.join(", ", Collections.nCopies(rows.size(), placeholders)))
-                .params(rows.stream().flatMap(List::stream).toList())
-                .update();
+    @PreDestroy
+    void stopAppending() {
+        appender.close();
     }
 
     public Optional<JudgementRecord> find(UUID id) {
-        return jdbc.sql(SELECT + " where id = ?").param(id).query(this::row).optional();
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(JudgementRecords::row).optional();
     }
 
     public long count() {
@@ -127,7 +92,7 @@ public class JudgementRecords {
         long after = 0;
         while (true) {
             List<JudgementRecord> batch = jdbc.sql(SELECT + " where sequence_number > ? order by sequence_number limit 1000")
-                    .param(after).query(this::row).list();
+                    .param(after).query(JudgementRecords::row).list();
             if (batch.isEmpty()) {
                 return;
             }
@@ -168,12 +133,12 @@ public class JudgementRecords {
                 .query((row, number) -> new ChainHead(row.getLong("sequence_number"), row.getString("record_hash"))).single();
     }
 
-    private static final String SELECT = """
+    static final String SELECT = """
             select sequence_number, id, recorded_at, recorded_by, local_authority, inspection_start, framework, rule_set_version,
                    idempotency_key, evidence, result, content_hash, previous_hash, record_hash
             from judgement_record""";
 
-    private JudgementRecord row(ResultSet row, int number) throws SQLException {
+    static JudgementRecord row(ResultSet row, int number) throws SQLException {
         return new JudgementRecord(row.getLong("sequence_number"), row.getObject("id", UUID.class), Timestamps.fromColumn(row, "recorded_at"),
                 row.getString("recorded_by"), row.getString("local_authority"), row.getObject("inspection_start", LocalDate.class),
                 Framework.valueOf(row.getString("framework")), row.getString("rule_set_version"), row.getString("idempotency_key"),

@@ -97,6 +97,25 @@ public class RuleSetArchive {
         return jdbc.sql(ACTIVATIONS + " order by a.activated_at desc, a.id desc limit 1").query(this::activation).optional();
     }
 
+    /**
+     * The version of the newest activation by row id, which only grows: the order activations were made in, whichever
+     * instance made them and whatever its clock said.
+     */
+    Optional<String> newestActivatedVersion() {
+        return jdbc.sql("select version from rule_set_activation order by id desc limit 1").query(String.class).optional();
+    }
+
+    /** Valid versions first stored after the given moment, newest first, at most a few. */
+    List<String> validVersionsStoredSince(Instant since) {
+        return jdbc.sql("select version from rule_set_version where valid and first_seen_at > ? order by first_seen_at desc limit 4")
+                .param(Timestamps.toColumn(since)).query(String.class).list();
+    }
+
+    /** The newest activation's row id; 0 before the first. */
+    long newestActivationId() {
+        return jdbc.sql("select coalesce(max(id), 0) from rule_set_activation").query(Long.class).single();
+    }
+
     public Optional<StoredVersion> version(String version) {
         return jdbc.sql("select version, first_seen_at, rule_count, valid from rule_set_version where version = ?")
                 .param(version)

@@ -166,6 +166,39 @@ public class RuleSetChanges {
         return new Status(active.ruleSet().version(), active.activatedAt(), lastAttempt.get(), watcher != null, folder.root().toString());
     }
 
+    /**
+     * Serves the version last put into service by any instance sharing the database, if this one serves another:
+     * taken from the archive and compiled here (already, if {@link ActivationFollower} saw it validated), with nothing recorded, since the instance that activated it recorded
+     * it. The newest activation is read here, on the change thread, so a stale reading can never undo a change this
+     * instance has just made. A version that does not compile here (another build of the service, say) is not served,
+     * and says so.
+     */
+    void followNewestActivation(CompiledVersions compiled) {
+        onChangeThread(() -> {
+            Optional<String> newest = archive.newestActivatedVersion();
+            if (newest.isEmpty() || registry.active().version().equals(newest.get())) {
+                return null;
+            }
+            String version = newest.get();
+            Optional<RuleSetSnapshot> snapshot = archive.snapshot(version);
+            if (snapshot.isEmpty()) {
+                log.error("Rule set {} was put into service by another instance but is not in the archive; {} stays in service", version,
+                        registry.active().version());
+                return null;
+            }
+            Optional<RuleSet> ruleSet = compiled.ruleSet(version);
+            if (ruleSet.isEmpty()) {
+                log.error("Rule set {} was put into service by another instance but does not compile here; {} stays in service", version,
+                        registry.active().version());
+                return null;
+            }
+            String previous = registry.active().version();
+            swapIn(snapshot.get(), ruleSet.get());
+            log.info("Rule set {} in service, as another instance put it into service, replacing {}", version, previous);
+            return null;
+        });
+    }
+
     /** Called by the watcher once a change in the folder has settled; changes arriving meanwhile are read together. */
     void folderChanged() {
         if (folderChangePending.compareAndSet(false, true)) {

@@ -50,7 +50,8 @@ final class AccessRules {
     static final List<Rule> API = List.of(
             // Judgements: inspectors request them; moderators read them all and check the chain.
             Rule.of(POST, EnumSet.of(INSPECTOR), "/api/v1/judgements"),
-            Rule.of(GET, EnumSet.of(MODERATOR, ADMIN), "/api/v1/judgements/chain/verification"),
+            Rule.of(GET, EnumSet.of(MODERATOR, ADMIN), "/api/v1/judgements/chain/verification", "/api/v1/judgements/chain/checkpoints"),
+            Rule.of(POST, EnumSet.of(MODERATOR, ADMIN), "/api/v1/judgements/chain/checkpoints"),
             Rule.of(GET, EnumSet.of(INSPECTOR, MODERATOR), "/api/v1/judgements", "/api/v1/judgements/*"),
             Rule.of(POST, EnumSet.of(INSPECTOR, MODERATOR), "/api/v1/judgements/*/replay"),
             // What the criteria are: anyone signed in.

@@ -33,13 +33,17 @@ class ChainVerificationAnswerTest {
     @MockitoBean
     HashChain chain;
 
+    @MockitoBean
+    ChainCheckpoints checkpoints;
+
     @Test
     void aWholeChainSaysHowManyRecordsWereCheckedAndNothingElse() throws Exception {
-        when(chain.verify()).thenReturn(new ChainVerification.Intact(42));
+        when(chain.verify()).thenReturn(new ChainVerification.Intact(42, 3));
 
         mvc.perform(get("/api/v1/judgements/chain/verification").with(user("moderator").roles("MODERATOR")))
                 .andExpect(status().isOk())
-                .andExpect(content().string("{\"records\":42,\"intact\":true,\"firstBrokenSequence\":null,\"firstBrokenId\":null,\"reason\":null}"));
+                .andExpect(content().string("{\"records\":42,\"intact\":true,\"firstBrokenSequence\":null,\"firstBrokenId\":null,\"reason\":null,"
+                        + "\"checkpoints\":3,\"contradictedCheckpoint\":null}"));
     }
 
     @Test
@@ -50,7 +54,8 @@ class ChainVerificationAnswerTest {
         mvc.perform(get("/api/v1/judgements/chain/verification").with(user("moderator").roles("MODERATOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string("{\"records\":7,\"intact\":false,\"firstBrokenSequence\":7,"
-                        + "\"firstBrokenId\":\"7c0f5f3e-2a49-4c1b-9a57-0d3f1c2b8e11\",\"reason\":\"its content was changed after it was recorded\"}"));
+                        + "\"firstBrokenId\":\"7c0f5f3e-2a49-4c1b-9a57-0d3f1c2b8e11\",\"reason\":\"its content was changed after it was recorded\","
+                        + "\"checkpoints\":null,\"contradictedCheckpoint\":null}"));
     }
 
     @Test
@@ -60,6 +65,7 @@ class ChainVerificationAnswerTest {
         mvc.perform(get("/api/v1/judgements/chain/verification").with(user("moderator").roles("MODERATOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string("{\"records\":5,\"intact\":false,\"firstBrokenSequence\":6,\"firstBrokenId\":null,"
-                        + "\"reason\":\"the chain should end at record 8: records after 5 were removed\"}"));
+                        + "\"reason\":\"the chain should end at record 8: records after 5 were removed\","
+                        + "\"checkpoints\":null,\"contradictedCheckpoint\":null}"));
     }
 }
