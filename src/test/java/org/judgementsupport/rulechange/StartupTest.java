@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -81,9 +83,35 @@ class StartupTest {
         assertThat(console.getOut()).contains("has been altered outside the service");
     }
 
-    private static ConfigurableApplicationContext start(Path folder, String database) {
-        return new SpringApplicationBuilder(JudgementSupportApplication.class)
-                .run("--server.port=0", "--judgement-support.rule-set.folder=" + folder, "--spring.datasource.url=" + database);
+    @Test
+    void aRestartNeverPutsAChangeNobodyApprovedIntoServiceButProposesIt(@TempDir Path folder, @TempDir Path data) {
+        RuleFolderFixture fixture = RuleFolderFixture.copyOfRepository(folder);
+        String database = "jdbc:h2:file:" + data.resolve("judgement-support") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        String approved;
+        try (ConfigurableApplicationContext first = start(folder, database, "--judgement-support.rule-set.approvals-required=1")) {
+            approved = first.getBean(RuleSetRegistry.class).active().version();
+        }
+        String concerns = "decision-tables/criteria/national-benchmark-concerns.drl.xlsx";
+        fixture.write(concerns, WorkbookEdit.setCell(fixture.read(concerns), "Caseloads are above the national 90th percentile", "National benchmark",
+                "saved while the service was stopped"));
+        String saved = fixture.folder().read().version();
+
+        try (ConfigurableApplicationContext restarted = start(folder, database, "--judgement-support.rule-set.approvals-required=1")) {
+            assertThat(restarted.getBean(RuleSetRegistry.class).active().version()).isEqualTo(approved);
+            RuleSetChanges.Status status = restarted.getBean(RuleSetChanges.class).status();
+            assertThat(status.awaitingApproval()).singleElement().satisfies(waiting -> {
+                assertThat(waiting.version()).isEqualTo(saved);
+                assertThat(waiting.proposedBy()).isEqualTo("rule folder");
+                assertThat(waiting.basedOn()).isEqualTo(approved);
+            });
+            assertThat(status.folderProblems()).as("the folder is valid, only not yet approved").isNull();
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Path folder, String database, String... more) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--judgement-support.rule-set.folder=" + folder, "--spring.datasource.url=" + database));
+        arguments.addAll(List.of(more));
+        return new SpringApplicationBuilder(JudgementSupportApplication.class).run(arguments.toArray(String[]::new));
     }
 
     private static HttpResponse<String> get(int port, String path, String user) throws Exception {
