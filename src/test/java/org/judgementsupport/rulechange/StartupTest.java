@@ -84,7 +84,7 @@ class StartupTest {
     }
 
     @Test
-    void aRestartNeverPutsAChangeNobodyApprovedIntoServiceButProposesIt(@TempDir Path folder, @TempDir Path data) {
+    void aRestartNeverPutsAChangeNobodyApprovedIntoServiceButProposesItAndKeepsItsApprovals(@TempDir Path folder, @TempDir Path data) {
         RuleFolderFixture fixture = RuleFolderFixture.copyOfRepository(folder);
         String database = "jdbc:h2:file:" + data.resolve("judgement-support") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         String approved;
@@ -105,6 +105,16 @@ class StartupTest {
                 assertThat(waiting.basedOn()).isEqualTo(approved);
             });
             assertThat(status.folderProblems()).as("the folder is valid, only not yet approved").isNull();
+            restarted.getBean(RuleSetChanges.class).approve(saved, TestAccounts.OTHER_POLICY, "checked before the restart");
+        }
+
+        try (ConfigurableApplicationContext again = start(folder, database, "--judgement-support.rule-set.approvals-required=1")) {
+            RuleSetChanges changes = again.getBean(RuleSetChanges.class);
+            assertThat(changes.status().awaitingApproval()).as("approvals are kept across a restart").singleElement()
+                    .satisfies(waiting -> assertThat(waiting.approvals()).extracting(RuleSetCandidates.Decision::by).containsExactly(TestAccounts.OTHER_POLICY));
+            assertThat(changes.activateStoredVersion(saved, ActivatedBy.UPLOAD, TestAccounts.POLICY, "approved before the restart").orElseThrow().outcome())
+                    .isEqualTo(RuleSetChanges.Outcome.ACTIVATED);
+            assertThat(again.getBean(RuleSetRegistry.class).active().version()).isEqualTo(saved);
         }
     }
 
