@@ -12,17 +12,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Every attempt to change the rules, kept: validations, activations, rollbacks and saves in the rule folder, with who,
- * when, why (the comment), the outcome, and what changed in which file, down to the cell.
+ * Every attempt to change the rules, kept: validations, proposals, approvals and rejections, rebases, activations,
+ * rollbacks and saves in the rule folder, with who, when, why (the comment), the outcome, and what changed in which
+ * file, down to the cell.
  */
 @Component
 public class RuleChangeLog {
 
     /** What was asked for. */
-    public enum Action { STARTUP, VALIDATION, ACTIVATION, ROLLBACK, FOLDER_CHANGE }
+    public enum Action { STARTUP, VALIDATION, ACTIVATION, ROLLBACK, FOLDER_CHANGE, APPROVAL, REJECTION, REBASE }
 
     /** What came of it. */
-    public enum Outcome { VALID, NOT_VALID, ACTIVATED, ALREADY_ACTIVE, REFUSED }
+    public enum Outcome { VALID, NOT_VALID, ACTIVATED, ALREADY_ACTIVE, REFUSED, NOT_WRITTEN, PROPOSED, APPROVED, REJECTED }
 
     /**
      * One entry.

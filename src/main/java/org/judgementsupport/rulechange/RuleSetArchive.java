@@ -129,18 +129,41 @@ public class RuleSetArchive {
                 .map(text -> read(text, ValidationReport.class));
     }
 
-    /** The version's files exactly as they were, to rebuild it. */
+    /**
+     * The version's files exactly as they were, to rebuild it. Each file is checked against the hash it was stored
+     * under, and the files together against the version: an archive altered behind the service's back is refused,
+     * never served.
+     *
+     * @throws ArchiveAlteredException when what is stored no longer hashes to what it was stored as
+     */
     public Optional<RuleSetSnapshot> snapshot(String version) {
         if (version(version).isEmpty()) {
             return Optional.empty();
         }
-        List<SourceFile> files = jdbc.sql("""
-                        select f.path, c.content from rule_set_file f join file_content c on c.sha256 = f.sha256
+        List<SourceFile> files = new ArrayList<>();
+        jdbc.sql("""
+                        select f.path, f.sha256, c.content from rule_set_file f join file_content c on c.sha256 = f.sha256
                         where f.version = ? order by f.path""")
                 .param(version)
-                .query((row, number) -> new SourceFile(row.getString("path"), row.getBytes("content")))
-                .list();
-        return Optional.of(new RuleSetSnapshot(files, List.of()));
+                .query((row, number) -> {
+                    SourceFile file = new SourceFile(row.getString("path"), row.getBytes("content"));
+                    if (!file.sha256().equals(row.getString("sha256"))) {
+                        throw new ArchiveAlteredException(version, "file " + file.path() + " no longer has the content it was stored with");
+                    }
+                    return file;
+                })
+                .list()
+                .forEach(files::add);
+        RuleSetSnapshot snapshot = new RuleSetSnapshot(files, List.of());
+        if (!snapshot.version().equals(version)) {
+            throw new ArchiveAlteredException(version, "its files no longer make up that version (a file was added, removed or renamed)");
+        }
+        return Optional.of(snapshot);
+    }
+
+    /** Whether the version has been in service before: going back to it needs no new approval. */
+    public boolean wasInService(String version) {
+        return jdbc.sql("select count(*) from rule_set_activation where version = ?").param(version).query(Integer.class).single() > 0;
     }
 
     public Optional<byte[]> file(String version, String path) {

@@ -11,11 +11,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.judgementsupport.ruleset.RuleSet;
 import org.judgementsupport.ruleset.RuleSetRegistry;
 import org.judgementsupport.ruleset.RuleSetSnapshot;
@@ -24,8 +22,6 @@ import org.judgementsupport.ruleset.RuleView;
 import org.judgementsupport.system.RequestValidation;
 import org.judgementsupport.system.ProblemTypes;
 import org.judgementsupport.system.Problems;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -48,8 +44,6 @@ import org.springframework.web.util.UriUtils;
 @RequestMapping("/api/v1/rulesets")
 class RuleSetController {
 
-    private static final Logger log = LoggerFactory.getLogger(RuleSetController.class);
-
     private final RuleSetChanges changes;
     private final RuleSetArchive archive;
     private final RuleSetRegistry registry;
@@ -57,12 +51,9 @@ class RuleSetController {
     private final UploadLimits uploadLimits;
     private final RuleChangeLog changeLog;
 
-    private final Clock clock;
-
     RuleSetController(RuleSetChanges changes, RuleSetArchive archive, RuleSetRegistry registry, RuleSetVersions versions,
-                      UploadLimits uploadLimits, RuleChangeLog changeLog, Clock clock) {
+                      UploadLimits uploadLimits, RuleChangeLog changeLog) {
         this.changeLog = changeLog;
-        this.clock = clock;
         this.changes = changes;
         this.archive = archive;
         this.registry = registry;
@@ -102,67 +93,50 @@ class RuleSetController {
                              @Parameter(hidden = true) @RequestParam(name = "remove", required = false) List<String> remove,
                              @Parameter(hidden = true) @RequestParam(name = "comment", required = false) @NotBlank(message = REASON_REQUIRED) @ChangeComment(payload = RequestValidation.Undisclosed.class) String comment, Principal user) {
         String why = comment.trim();
-        RuleSetSnapshot inService = changes.activeSnapshot();
-        RuleSetSnapshot candidate = RuleSetUpload.candidate(inService, parts(files), orEmpty(remove), uploadLimits);
-        return putIntoService(candidate, inService, user.getName(), why, () -> changes.activate(candidate, ActivatedBy.UPLOAD, user.getName(), why));
+        RuleSetSnapshot candidate = RuleSetUpload.candidate(changes.activeSnapshot(), parts(files), orEmpty(remove), uploadLimits);
+        return answer(changes.activate(candidate, ActivatedBy.UPLOAD, user.getName(), why));
     }
 
-    @Operation(summary = "Put a stored version into service again (roll back), or a validated candidate for the first time")
+    @Operation(summary = "Put a stored version into service again (roll back, no approval needed), or an approved candidate for the first time",
+            description = "A candidate needs judgement-support.rule-set.approvals-required approvals (409 approvals-missing until then), and "
+                    + "the version it was based on must still be in service (409 stale-candidate otherwise: rebase it).")
     @PostMapping("/{version}/activate")
     ResponseEntity<?> activate(@PathVariable String version,
                                @Parameter(required = true, description = "Why: kept in the change log with who activated it")
                                @RequestParam(name = "comment", required = false) @NotBlank(message = REASON_REQUIRED) @ChangeComment(payload = RequestValidation.Undisclosed.class) String comment, Principal user) {
         String why = comment.trim();
         String resolved = resolve(version);
-        boolean wasInService = archive.history().stream().anyMatch(entry -> entry.version().equals(resolved));
-        RuleSetSnapshot candidate = archive.snapshot(resolved).orElseThrow(() -> new VersionNotFoundException(version));
-        return putIntoService(candidate, changes.activeSnapshot(), user.getName(), why, () -> changes.activateStoredVersion(resolved,
-                wasInService ? ActivatedBy.ROLLBACK : ActivatedBy.UPLOAD, user.getName(), why).orElseThrow(() -> new VersionNotFoundException(version)));
+        return answer(changes.activateStoredVersion(resolved, ActivatedBy.UPLOAD, user.getName(), why)
+                .orElseThrow(() -> new VersionNotFoundException(version)));
     }
 
-    /**
-     * Puts a candidate into service. A version goes into service before it is written into the rule folder; if the
-     * writing then fails (a full disk, a folder the service may not write), the version would be serving unrecorded
-     * in the change log, with the folder out of step. So it is recorded as it happened, the version before is put back
-     * (which writes the folder back as it was), and the answer says exactly that.
-     */
-    private ResponseEntity<?> putIntoService(RuleSetSnapshot candidate, RuleSetSnapshot inService, String actor, String why,
-                                             Supplier<RuleSetChanges.Attempt> activation) {
-        String previous = registry.active().version();
-        try {
-            return answer(activation.get());
-        } catch (RuntimeException failure) {
-            if (candidate.version().equals(previous) || !registry.active().version().equals(candidate.version())) {
-                throw failure;
-            }
-            return notWritten(candidate, inService, previous, actor, why, failure);
-        }
+    @Operation(summary = "Approve a candidate proposed by a colleague, saying why",
+            description = "403 own-candidate for its proposer; 409 stale-candidate when another version went into service since it was validated.")
+    @PostMapping("/{version}/approvals")
+    RuleSetChanges.Proposal approve(@PathVariable String version,
+                                    @RequestParam(name = "comment", required = false) @NotBlank(message = DECISION_REASON_REQUIRED) @ChangeComment(payload = RequestValidation.Undisclosed.class) String comment, Principal user) {
+        return changes.approve(resolve(version), user.getName(), comment.trim());
     }
 
-    private ResponseEntity<?> notWritten(RuleSetSnapshot candidate, RuleSetSnapshot inService, String previous, String actor, String why,
-                                         RuntimeException failure) {
-        log.error("Rule set {} went into service but could not be written into the rule folder; putting {} back", candidate.version(), previous, failure);
-        String reason = failure.getCause() != null ? failure.getCause().toString() : failure.toString();
-        changeLog.record(clock.instant(), actor, RuleChangeLog.Action.ACTIVATION, RuleChangeLog.Outcome.ACTIVATED, candidate.version(), previous,
-                why + " (went into service, but could not be written into the rule folder: " + reason + ")", ChangedFile.between(inService, candidate));
-        String detail;
-        try {
-            RuleSetChanges.Attempt back = changes.activateStoredVersion(previous, ActivatedBy.ROLLBACK, actor,
-                    "put back automatically: " + candidate.version() + " could not be written into the rule folder").orElseThrow();
-            detail = "The rule set validated and went into service, but could not be written into the rule folder (" + reason + "), so "
-                    + back.version() + " was put back into service. Both steps are in the history and the change log. Fix the rule folder "
-                    + "and send the change again.";
-        } catch (RuntimeException stillFailing) {
-            log.error("Putting {} back failed too", previous, stillFailing);
-            detail = "The rule set validated and went into service as " + candidate.version() + ", but could not be written into the rule folder ("
-                    + reason + "), and putting " + previous + " back failed too: " + candidate.version() + " is in service and recorded; the rule "
-                    + "folder may hold part of it. Fix the rule folder, then activate the version you want.";
-        }
-        ProblemDetail problem = Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.RULE_FOLDER_NOT_WRITTEN,
-                "The rule set could not be written into the rule folder", detail);
-        problem.setProperty("version", candidate.version());
-        problem.setProperty("inService", registry.active().version());
-        return ResponseEntity.internalServerError().body(problem);
+    @Operation(summary = "Reject a candidate (or withdraw your own), saying why; it can no longer go into service")
+    @PostMapping("/{version}/rejections")
+    RuleSetChanges.Proposal reject(@PathVariable String version,
+                                   @RequestParam(name = "comment", required = false) @NotBlank(message = DECISION_REASON_REQUIRED) @ChangeComment(payload = RequestValidation.Undisclosed.class) String comment, Principal user) {
+        return changes.reject(resolve(version), user.getName(), comment.trim());
+    }
+
+    @Operation(summary = "Re-apply a stale candidate's changes on top of the version in service, validated as a new candidate",
+            description = "409 rebase-conflict lists the cells (or files) both changed differently; 422 when the result does not validate.")
+    @PostMapping("/{version}/rebase")
+    ResponseEntity<?> rebase(@PathVariable String version,
+                             @RequestParam(name = "comment", required = false) @NotBlank(message = REASON_REQUIRED) @ChangeComment(payload = RequestValidation.Undisclosed.class) String comment, Principal user) {
+        return answer(changes.rebase(resolve(version), user.getName(), comment.trim()));
+    }
+
+    @Operation(summary = "A candidate: who proposed it, what it was based on, its approvals and validation")
+    @GetMapping("/{version}/proposal")
+    RuleSetChanges.Proposal proposal(@PathVariable String version) {
+        return changes.proposal(resolve(version)).orElseThrow(() -> new VersionNotFoundException(version));
     }
 
     @Operation(summary = "Every attempt to change the rules, newest first: who, when, why, the outcome, and each file's changed cells or lines")
@@ -190,7 +164,8 @@ class RuleSetController {
         return view(registry.active().version());
     }
 
-    @Operation(summary = "The version in service, the last attempt to change it and why it was refused")
+    @Operation(summary = "The version in service, the last attempt to change it and why it was refused, the candidates awaiting "
+            + "approval, and the rule folder's problems when it does not validate")
     @GetMapping("/status")
     RuleSetChanges.Status status() {
         return changes.status();
@@ -230,6 +205,7 @@ class RuleSetController {
         return switch (attempt.outcome()) {
             case ACTIVATED -> ResponseEntity.created(URI.create("/api/v1/rulesets/" + attempt.version())).body(attempt);
             case ALREADY_ACTIVE -> ResponseEntity.ok(attempt);
+            case PROPOSED -> ResponseEntity.accepted().location(URI.create("/api/v1/rulesets/" + attempt.version() + "/proposal")).body(attempt);
             case REFUSED -> {
                 ProblemDetail problem = Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.INVALID_RULE_SET, "The rule set has problems",
                         "The rule set did not validate, so it was not put into service; " + attempt.previousVersion() + " is still in service.");
@@ -257,6 +233,7 @@ class RuleSetController {
 
     /** Every change says why: the comment is kept in the change log with who made it. */
     private static final String REASON_REQUIRED = "is required: say why the rules are changing; it is kept in the change log";
+    private static final String DECISION_REASON_REQUIRED = "is required: say why you decide so; it is kept in the change log";
 
     private static List<String> orEmpty(List<String> values) {
         return values == null ? List.of() : values;

@@ -8,12 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.judgementsupport.evidence.EvidenceReader;
 import org.judgementsupport.ruleset.RuleSetFolder;
 import org.judgementsupport.ruleset.RuleSetLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Validates a rule folder exactly as the service does before putting it into service, and prints the report.
@@ -22,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * <pre>
  *   ./validate-rules [folder] [--json]
  * </pre>
+ *
+ * <p>Files are read up to the service's largest rule file, {@code judgement-support.rule-set.uploads.max-file-size}
+ * (set as a system property, or as {@code JUDGEMENT_SUPPORT_RULE_SET_UPLOADS_MAX_FILE_SIZE} in the environment, as
+ * for the service), so the command never accepts a folder the service would refuse.
  */
 public final class ValidateCommand {
 
@@ -35,6 +42,13 @@ public final class ValidateCommand {
 
     /** Validates the folder named in the arguments, prints the report, and returns the exit code. */
     static int run(String[] arguments, PrintStream out) throws Exception {
+        Map<String, String> settings = new HashMap<>(System.getenv());
+        System.getProperties().forEach((name, value) -> settings.put(name.toString(), value.toString()));
+        return run(arguments, out, settings);
+    }
+
+    /** As {@link #run(String[], PrintStream)}, with the settings (system properties and environment) given. */
+    static int run(String[] arguments, PrintStream out, Map<String, String> settings) throws Exception {
         List<String> options = Arrays.asList(arguments);
         boolean json = options.contains("--json");
         Path folder = Path.of(options.stream().filter(option -> !option.startsWith("--")).findFirst().orElse(".")).toAbsolutePath().normalize();
@@ -43,7 +57,7 @@ public final class ValidateCommand {
             return 2;
         }
         ValidationReport report = new RuleSetValidator(new RuleSetLoader(), EvidenceReader.standalone(), Clock.systemUTC())
-                .validate(new RuleSetFolder(folder).readConsistent())
+                .validate(new RuleSetFolder(folder, maxFileBytes(settings)).readConsistent())
                 .report();
         if (json) {
             out.println(new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -54,6 +68,15 @@ public final class ValidateCommand {
         }
         return report.valid() ? 0 : 1;
     }
+
+    /** The largest rule file the service reads, as configured for it; the service's default otherwise. */
+    static long maxFileBytes(Map<String, String> settings) {
+        String configured = settings.getOrDefault(MAX_FILE_SIZE, settings.get(MAX_FILE_SIZE_IN_ENVIRONMENT));
+        return configured == null || configured.isBlank() ? UploadLimits.DEFAULT.maxFileSize().toBytes() : DataSize.parse(configured.trim()).toBytes();
+    }
+
+    private static final String MAX_FILE_SIZE = "judgement-support.rule-set.uploads.max-file-size";
+    private static final String MAX_FILE_SIZE_IN_ENVIRONMENT = "JUDGEMENT_SUPPORT_RULE_SET_UPLOADS_MAX_FILE_SIZE";
 
     /** Drools logs progress, and every refused build at ERROR; the report says everything that matters, with locations. */
     private static void quietenLogging() {

@@ -15,10 +15,20 @@ import org.springframework.util.unit.DataSize;
  * @param quietPeriod how long the folder must be still before a change is read: editors save in several steps
  *                    (a temporary file, then a rename) within a few tens of milliseconds
  * @param validation  the budget a candidate rule set is validated within
+ * @param approvalsRequired how many policy colleagues other than its proposer must approve a change before it may go
+ *                    into service; 0 lets a change go live as soon as it validates (an officer trying rules on their
+ *                    own copy)
  */
 @ConfigurationProperties("judgement-support.rule-set")
 public record RuleSetSettings(@DefaultValue(".") String folder, @DefaultValue("true") boolean watch,
-                              @DefaultValue("150ms") Duration quietPeriod, @DefaultValue Validation validation) {
+                              @DefaultValue("150ms") Duration quietPeriod, @DefaultValue Validation validation,
+                              @DefaultValue("1") int approvalsRequired) {
+
+    public RuleSetSettings {
+        if (approvalsRequired < 0) {
+            throw new IllegalArgumentException("judgement-support.rule-set.approvals-required must be 0 or more, not " + approvalsRequired);
+        }
+    }
 
     /**
      * How a candidate is validated: in a separate process with a heap limit and a deadline, so a candidate that would

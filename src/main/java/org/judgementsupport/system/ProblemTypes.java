@@ -30,6 +30,11 @@ public final class ProblemTypes {
     public static final URI MALFORMED_MULTIPART = URI.create("/problems/malformed-multipart");
     public static final URI TOO_MANY_SIGN_IN_ATTEMPTS = URI.create("/problems/too-many-sign-in-attempts");
     public static final URI RULE_FOLDER_NOT_WRITTEN = URI.create("/problems/rule-folder-not-written");
+    public static final URI APPROVALS_MISSING = URI.create("/problems/approvals-missing");
+    public static final URI STALE_CANDIDATE = URI.create("/problems/stale-candidate");
+    public static final URI CANDIDATE_CLOSED = URI.create("/problems/candidate-not-awaiting-approval");
+    public static final URI OWN_CANDIDATE = URI.create("/problems/own-candidate");
+    public static final URI REBASE_CONFLICT = URI.create("/problems/rebase-conflict");
     public static final URI INTERNAL_ERROR = URI.create("/problems/internal-error");
 
     private ProblemTypes() {

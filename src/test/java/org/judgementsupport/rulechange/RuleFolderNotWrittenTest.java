@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.judgementsupport.ruleset.RuleFolderFixture;
+import org.judgementsupport.ruleset.RuleSetFolder;
 import org.judgementsupport.ruleset.RuleSetRegistry;
 import org.judgementsupport.security.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,9 @@ import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * A change that validates but cannot be written into the rule folder (here a file stands where the change needs a
- * folder, as a full disk or a read-only folder would stop it too): it is recorded as it happened, the version before is
- * put back, and the answer says so. Nothing is left in service unrecorded, and no temporary file is left behind.
+ * folder, as a full disk or a read-only folder would stop it too) never goes into service: the version before keeps
+ * serving throughout, the attempt is recorded as it happened, and the answer says so. Nothing is ever in service
+ * unrecorded, and no temporary file is left behind.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
@@ -55,30 +57,36 @@ class RuleFolderNotWrittenTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
-    void aVersionThatCannotBeWrittenIntoTheFolderIsRecordedAndTheVersionBeforePutBack() throws Exception {
+    void aVersionThatCannotBeWrittenIntoTheFolderNeverGoesIntoServiceAndTheAttemptIsRecorded() throws Exception {
         Files.writeString(FOLDER.resolve("rules/blocked"), "a file where the change needs a folder");
         String original = registry.active().version();
+        List<String> historyBefore = history();
 
         ResponseEntity<String> response = upload("rules/blocked/extra.drl", "package rules;\n");
 
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(500);
         JsonNode problem = json.readTree(response.getBody());
         assertThat(problem.path("type").asText()).isEqualTo("/problems/rule-folder-not-written");
-        assertThat(problem.path("detail").asText()).contains("was put back into service");
+        assertThat(problem.path("detail").asText()).contains("was not put into service", original + " is still in service");
         assertThat(problem.path("inService").asText()).isEqualTo(original);
         String candidate = problem.path("version").asText();
+        assertThat(candidate).isNotEqualTo(original);
         assertThat(registry.active().version()).isEqualTo(original);
 
         List<String> changeLog = jdbc.sql("select version || ' ' || action || ' ' || outcome || ' ' || comment from rule_change order by id")
                 .query(String.class).list();
-        assertThat(changeLog).anySatisfy(entry -> assertThat(entry).startsWith(candidate + " ACTIVATION ACTIVATED").contains("could not be written"));
-        assertThat(changeLog.get(changeLog.size() - 1)).startsWith(original + " ROLLBACK ACTIVATED");
-        List<String> history = jdbc.sql("select version from rule_set_activation order by id").query(String.class).list();
-        assertThat(history.subList(history.size() - 2, history.size())).containsExactly(candidate, original);
+        assertThat(changeLog.get(changeLog.size() - 1)).startsWith(candidate + " ACTIVATION NOT_WRITTEN a rule in a new folder")
+                .contains("could not be written into the rule folder", "nothing changed");
+        assertThat(history()).as("versions that went into service").isEqualTo(historyBefore).doesNotContain(candidate);
         try (Stream<Path> files = Files.walk(FOLDER)) {
             assertThat(files.map(path -> path.getFileName().toString())).noneMatch(name -> name.startsWith(".incoming-"));
         }
         assertThat(Files.readString(FOLDER.resolve("rules/blocked"))).isEqualTo("a file where the change needs a folder");
+        assertThat(new RuleSetFolder(FOLDER).read().version()).isEqualTo(original);
+    }
+
+    private List<String> history() {
+        return jdbc.sql("select version from rule_set_activation order by id").query(String.class).list();
     }
 
     private ResponseEntity<String> upload(String path, String content) {

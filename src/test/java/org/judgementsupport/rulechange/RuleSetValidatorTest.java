@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.Clock;
 import org.judgementsupport.evidence.EvidenceReader;
 import org.judgementsupport.ruleset.RepositoryRuleSet;
@@ -110,5 +111,19 @@ class RuleSetValidatorTest {
         assertThat(report.path("version").asText()).isEqualTo(fixture.folder().read().version());
         assertThat(report.path("errors")).isNotEmpty().allSatisfy(error -> assertThat(error.path("location").path("file").asText()).isEqualTo("rules/broken.drl"));
         assertThat(report.at("/errors/0/location/line").asInt()).isPositive();
+    }
+
+    @Test
+    void theCommandReadsTheFolderWithTheServicesLargestRuleFileAsConfigured(@TempDir Path folder) throws Exception {
+        RuleFolderFixture.copyOfRepository(folder);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int code = ValidateCommand.run(new String[] {folder.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                Map.of("JUDGEMENT_SUPPORT_RULE_SET_UPLOADS_MAX_FILE_SIZE", "2KB"));
+
+        assertThat(code).as("every workbook is larger than 2 KB").isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("NOT VALID", ".drl.xlsx", "2048 bytes");
+        assertThat(ValidateCommand.maxFileBytes(Map.of())).as("the service's default").isEqualTo(UploadLimits.DEFAULT.maxFileSize().toBytes());
+        assertThat(ValidateCommand.maxFileBytes(Map.of("judgement-support.rule-set.uploads.max-file-size", "1MB"))).isEqualTo(1024 * 1024);
     }
 }

@@ -117,6 +117,10 @@ class AccessControlTest {
             new Call(POST, "/api/v1/rulesets/validate", "/api/v1/rulesets/validate", emptyUpload(), EnumSet.of(POLICY), "400 /problems/invalid-upload"),
             new Call(POST, "/api/v1/rulesets", "/api/v1/rulesets", emptyUpload(), EnumSet.of(POLICY), "400 /problems/invalid-upload"),
             new Call(POST, "/api/v1/rulesets/{version}/activate", "/api/v1/rulesets/0000000000ff/activate", null, EnumSet.of(POLICY), "400 /problems/invalid-parameter"),
+            new Call(POST, "/api/v1/rulesets/{version}/approvals", "/api/v1/rulesets/0000000000ff/approvals", null, EnumSet.of(POLICY), "400 /problems/invalid-parameter"),
+            new Call(POST, "/api/v1/rulesets/{version}/rejections", "/api/v1/rulesets/0000000000ff/rejections", null, EnumSet.of(POLICY), "400 /problems/invalid-parameter"),
+            new Call(POST, "/api/v1/rulesets/{version}/rebase", "/api/v1/rulesets/0000000000ff/rebase", null, EnumSet.of(POLICY), "400 /problems/invalid-parameter"),
+            new Call(GET, "/api/v1/rulesets/{version}/proposal", "/api/v1/rulesets/0000000000ff/proposal", null, SIGNED_IN, NOT_FOUND),
             new Call(POST, "/api/v1/rulesets/candidates/{id}/impact", "/api/v1/rulesets/candidates/0000000000ff/impact", null, EnumSet.of(POLICY), NOT_FOUND),
             // Moderation
             new Call(POST, "/api/v1/moderation/reports", "/api/v1/moderation/reports", json("{\"cases\": []}"), EnumSet.of(MODERATOR), "400 /problems/invalid-batch"),

@@ -26,6 +26,8 @@ public class TestAccounts implements ApplicationRunner {
     public static final String OTHER_INSPECTOR = "inspector2";
     public static final String MODERATOR = "moderator";
     public static final String POLICY = "policy";
+    /** A second policy officer: a change proposed by one is approved by the other. */
+    public static final String OTHER_POLICY = "policy2";
     public static final String ADMIN = "administrator";
     /** Every role at once: for tests about something other than access. */
     public static final String EVERYTHING = "everything";
@@ -35,6 +37,7 @@ public class TestAccounts implements ApplicationRunner {
             OTHER_INSPECTOR, EnumSet.of(Role.INSPECTOR),
             MODERATOR, EnumSet.of(Role.MODERATOR),
             POLICY, EnumSet.of(Role.POLICY),
+            OTHER_POLICY, EnumSet.of(Role.POLICY),
             ADMIN, EnumSet.of(Role.ADMIN),
             EVERYTHING, EnumSet.allOf(Role.class));
 
