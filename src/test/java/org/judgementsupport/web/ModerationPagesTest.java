@@ -60,7 +60,7 @@ class ModerationPagesTest extends BrowserTest {
         assertThat(browser.findAll(".govuk-error-summary__list a")).extracting(org.openqa.selenium.WebElement::getText).containsExactly(
                 "The selected file has 2 problems, listed below; nothing was stored. Correct them and upload the file again",
                 "Eastshire, column workforce.caseloadPerSocialWorker: must be a number",
-                "Westshire, column recorded.IMPACT_OF_LEADERS: 'Very good' is not a grade; use OUTSTANDING, GOOD, REQUIRES_IMPROVEMENT or INADEQUATE");
+                "Westshire, column recorded.IMPACT_OF_LEADERS: 'Very good' is not a grade; use Outstanding, Good, Requires improvement to be good, Inadequate");
         String problems = browser.find("#problems-title + table").getText();
         assertThat(problems).contains("Eastshire workforce.caseloadPerSocialWorker must be a number",
                 "Westshire recorded.IMPACT_OF_LEADERS 'Very good' is not a grade");

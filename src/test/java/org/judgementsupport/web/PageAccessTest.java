@@ -150,7 +150,7 @@ class PageAccessTest extends PageTest {
 
     @Test
     void aPageThatDoesNotExistIsPageNotFoundWhateverTheRolesAndSignInFirstForAnyoneNotSignedIn() throws Exception {
-        for (String path : List.of("/judgements/new/typo", "/judgements/" + NO_SUCH_ID + "/typo", "/rulesets/typo", "/accounts/typo", "/no-such-page")) {
+        for (String path : List.of("/judgements/new/typo", "/judgements/" + NO_SUCH_ID + "/typo", "/rulesets/typo/typo", "/accounts/typo/typo", "/no-such-page")) {
             MvcResult signedOut = pages.perform(MockMvcRequestBuilders.get(path).accept(MediaType.TEXT_HTML)).andReturn();
             assertThat(signedOut.getResponse().getStatus()).as(path).isEqualTo(302);
             assertThat(signedOut.getResponse().getRedirectedUrl()).endsWith("/sign-in");

@@ -93,7 +93,7 @@ class SignInPagesTest extends BrowserTest {
         browser.assertAccessible();
 
         // A page that does not exist is not found even under a path whose pages are for other roles.
-        browser.go("/accounts/no-such-page");
+        browser.go("/accounts/no-such/page");
         assertThat(browser.heading()).isEqualTo("Page not found");
 
         browser.go("/judgements/new");
