@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * can recompute every hash; a checkpoint cannot be recomputed without the key, so a rewritten chain contradicts it.
  */
 @Service
-public class ChainCheckpoints {
+public class ChainCheckpoints implements CheckpointCheck {
 
     private static final Logger log = LoggerFactory.getLogger(ChainCheckpoints.class);
 
@@ -77,8 +77,13 @@ public class ChainCheckpoints {
         }
     }
 
-    /** Every checkpoint, oldest first. */
+    @Override
     public List<Checkpoint> all() {
+        return stored(jdbc);
+    }
+
+    /** Every checkpoint stored in the database, oldest first. */
+    static List<Checkpoint> stored(JdbcClient jdbc) {
         return jdbc.sql(SELECT + " order by sequence_number").query(ChainCheckpoints::row).list();
     }
 
@@ -86,8 +91,8 @@ public class ChainCheckpoints {
         return jdbc.sql(SELECT + " order by sequence_number desc limit 1").query(ChainCheckpoints::row).optional();
     }
 
-    /** Whether the checkpoint carries this service's signature of exactly what it says. */
-    boolean signatureHolds(Checkpoint checkpoint) {
+    @Override
+    public boolean signatureHolds(Checkpoint checkpoint) {
         return checkpoint.keyId().equals(key.keyId()) && key.verifies(checkpoint.signedBytes(), checkpoint.signature());
     }
 

@@ -19,9 +19,9 @@ public class HashChain {
     static final String GENESIS = "0".repeat(64);
 
     private final JudgementRecords records;
-    private final ChainCheckpoints checkpoints;
+    private final CheckpointCheck checkpoints;
 
-    public HashChain(JudgementRecords records, ChainCheckpoints checkpoints) {
+    HashChain(JudgementRecords records, CheckpointCheck checkpoints) {
         this.records = records;
         this.checkpoints = checkpoints;
     }

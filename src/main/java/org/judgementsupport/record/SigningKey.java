@@ -110,6 +110,24 @@ final class SigningKey {
                 + "\n-----END " + type + "-----\n";
     }
 
+    /** The public key in a PEM file: a PUBLIC KEY block, alone or beside the private key. */
+    static PublicKey readPublicKey(Path file) {
+        try {
+            if (Files.size(file) > LARGEST_KEY_FILE) {
+                throw new IllegalStateException(file + " is too large to be an Ed25519 key file");
+            }
+            Matcher block = BLOCK.matcher(Files.readString(file, StandardCharsets.US_ASCII));
+            while (block.find()) {
+                if (block.group(1).equals("PUBLIC KEY")) {
+                    return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getMimeDecoder().decode(block.group(2))));
+                }
+            }
+            throw new IllegalStateException(file + " holds no PUBLIC KEY block");
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException(file + " cannot be read as an Ed25519 public key: " + e.getMessage(), e);
+        }
+    }
+
     static String keyIdOf(PublicKey key) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getEncoded())).substring(0, 16);

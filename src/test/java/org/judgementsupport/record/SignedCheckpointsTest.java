@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
@@ -19,7 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.judgementsupport.security.TestAccounts;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,6 +55,9 @@ class SignedCheckpointsTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -141,6 +153,30 @@ class SignedCheckpointsTest {
         } finally {
             jdbc.sql("update judgement_checkpoint set record_hash = ? where sequence_number = ?").params(hash, signedAt).update();
         }
+    }
+
+    @Test
+    void theVerifyCommandChecksTheRecordWithAPublicKeyHeldOutsideTheDatabase(@TempDir Path elsewhere) throws Exception {
+        judge(2);
+        sign();
+        Map<String, String> environment = Map.of("JUDGEMENT_SUPPORT_DB_URL", ((HikariDataSource) dataSource).getJdbcUrl(),
+                "JUDGEMENT_SUPPORT_DB_USER", "sa", "JUDGEMENT_SUPPORT_DB_PASSWORD", "");
+        String ourKey = "target/test-keys/checkpoint-signing-key.pem";
+        Path otherKey = elsewhere.resolve("other.pem");
+        KeyPair other = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        Files.writeString(otherKey, "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(other.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        int wholeExit = VerifyRecordCommand.run(new String[] {"--public-key", ourKey}, environment, new PrintStream(whole, true, StandardCharsets.UTF_8));
+        ByteArrayOutputStream wrongKey = new ByteArrayOutputStream();
+        int wrongKeyExit = VerifyRecordCommand.run(new String[] {"--public-key", otherKey.toString()}, environment,
+                new PrintStream(wrongKey, true, StandardCharsets.UTF_8));
+
+        assertThat(wholeExit).as(whole.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(whole.toString(StandardCharsets.UTF_8)).contains("The judgement record is whole").contains("signed checkpoint(s)");
+        assertThat(wrongKeyExit).as("checkpoints are checked with the auditor's key, not one the database supplies").isEqualTo(1);
+        assertThat(wrongKey.toString(StandardCharsets.UTF_8)).contains("NOT whole", "does not carry this service's signature");
     }
 
     /**
