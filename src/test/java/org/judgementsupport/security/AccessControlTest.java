@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.judgementsupport.realdata.SharedData;
 import org.judgementsupport.ruleset.RuleSetRegistry;
+import org.judgementsupport.web.PageController;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -218,7 +219,8 @@ class AccessControlTest {
         for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
             // Pages have a table of their own (web.PageAccessTest): the session they sign in with is not the API's.
             if (!mapping.getValue().getBeanType().getPackageName().startsWith("org.judgementsupport")
-                    || mapping.getValue().getBeanType().getPackageName().startsWith("org.judgementsupport.web")) {
+                    || mapping.getValue().getBeanType().getPackageName().startsWith("org.judgementsupport.web")
+                    || mapping.getValue().getBeanType().isAnnotationPresent(PageController.class)) {
                 continue;
             }
             for (String pattern : mapping.getKey().getPatternValues()) {
