@@ -391,7 +391,9 @@ class RuleSetPages {
         if (refused instanceof ApprovalsMissingException) {
             Object proposer = facts.get("proposedBy");
             List<?> approvedBy = (List<?>) facts.getOrDefault("approvedBy", List.of());
-            return refused.getBody().getTitle() + ": it needs " + facts.get("approvalsRequired") + " approval(s) by policy colleagues other than "
+            Object required = facts.get("approvalsRequired");
+            return refused.getBody().getTitle() + ": it needs " + required + (Integer.valueOf(1).equals(required) ? " approval" : " approvals")
+                    + " by policy colleagues other than "
                     + (proposer == null ? "its proposer" : proposer) + "; "
                     + (approvedBy.isEmpty() ? "nobody has approved it yet" : "approved so far by " + approvedBy.stream().map(String::valueOf).collect(Collectors.joining(", ")))
                     + ", so " + facts.get("approvalsMissing") + " more must approve it on its approval page before it can go into service.";

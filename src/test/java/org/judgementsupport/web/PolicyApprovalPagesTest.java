@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.judgementsupport.rulechange.ActivatedBy;
 import org.judgementsupport.rulechange.CaseloadLimit;
+import org.judgementsupport.rulechange.RuleSetCandidates;
 import org.judgementsupport.rulechange.RuleSetChanges;
 import org.judgementsupport.rulechange.ValidationReport;
 import org.judgementsupport.ruleset.RuleSetRegistry;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
@@ -84,14 +86,15 @@ class PolicyApprovalPagesTest extends BrowserTest {
         browser.go("/rulesets/" + candidate + "/activate");
         assertThat(browser.find("#approval-needed").getText()).isEqualTo("It needs 1 more approval by policy colleagues other than policy first.");
         browser.type("comment", "Into service straight away").click("form[action$='/activate'] button[type=submit]");
-        assertThat(browser.errorSummary().values()).containsExactly("The candidate is not yet approved: it needs 1 approval(s) by policy colleagues "
+        assertThat(browser.errorSummary().values()).containsExactly("The candidate is not yet approved: it needs 1 approval by policy colleagues "
                 + "other than policy; nobody has approved it yet, so 1 more must approve it on its approval page before it can go into service.");
         assertThat(registry.active().version()).isEqualTo(inService);
         browser.assertAccessible().screenshot("activate-not-approved");
 
         // The overview lists it, awaiting approval.
         browser.go("/rulesets");
-        String row = browser.find("#awaiting tbody tr").getText();
+        assertThat(awaiting(candidate)).hasSize(1);
+        String row = awaiting(candidate).get(0);
         assertThat(row).contains(candidate.substring(0, 12), TestAccounts.POLICY, inService.substring(0, 12), "0 of 1").doesNotContain("Stale");
         assertThat(browser.findAll("#awaiting tbody tr a[href='/rulesets/" + candidate + "/report']")).hasSize(1);
         assertThat(browser.findAll("#awaiting tbody tr a[href='/rulesets/" + candidate + "/impact']")).hasSize(1);
@@ -121,7 +124,7 @@ class PolicyApprovalPagesTest extends BrowserTest {
         assertThat(registry.active().version()).isEqualTo(candidate);
         assertThat(browser.find("#active-version code").getText()).isEqualTo(candidate.substring(0, 12));
         assertThat(browser.find("#history tbody tr").getText()).contains(candidate.substring(0, 12), "In service");
-        assertThat(browser.find("#none-awaiting").getText()).isEqualTo("None.");
+        assertThat(awaiting(candidate)).isEmpty();
         browser.assertAccessible().screenshot("rulesets-approved-in-service");
     }
 
@@ -136,7 +139,7 @@ class PolicyApprovalPagesTest extends BrowserTest {
         changes.activateStoredVersion(live, ActivatedBy.UPLOAD, TestAccounts.OTHER_POLICY, "Caseload limit lowered to 22 children");
 
         browser.go("/rulesets");
-        assertThat(browser.findAll("#awaiting tbody tr")).anySatisfy(row -> assertThat(row.getText()).contains(sameCell.substring(0, 12), "Stale"));
+        assertThat(awaiting(sameCell)).singleElement().asString().contains("Stale");
         browser.assertAccessible().screenshot("rulesets-stale");
 
         // Both changed the caseload limit: the rebase is refused with the cell, and nothing changes.
@@ -165,6 +168,23 @@ class PolicyApprovalPagesTest extends BrowserTest {
         assertThat(proposal.stale()).isFalse();
         assertThat(registry.active().version()).isEqualTo(live);
         browser.assertAccessible().screenshot("rebased-report");
+
+        // The change that cannot be rebased is withdrawn by its proposer, a reason required; it no longer awaits approval.
+        browser.go("/rulesets/" + sameCell + "/approve").click("form[action$='/reject'] button[type=submit]");
+        assertThat(browser.errorSummary()).containsOnlyKeys("reject-comment");
+        assertThat(changes.proposal(sameCell).orElseThrow().state()).isEqualTo(RuleSetCandidates.State.AWAITING_APPROVAL);
+        browser.assertAccessible();
+        browser.type("reject-comment", "Overtaken by the limit of 22").click("form[action$='/reject'] button[type=submit]");
+        assertThat(browser.path()).isEqualTo("/rulesets");
+        assertThat(browser.find(".govuk-notification-banner--success").getText()).contains("You rejected " + sameCell.substring(0, 12));
+        assertThat(awaiting(sameCell)).isEmpty();
+        assertThat(changes.proposal(sameCell).orElseThrow().state()).isEqualTo(RuleSetCandidates.State.REJECTED);
+        browser.assertAccessible();
+    }
+
+    /** The overview's row for a change awaiting approval, if it lists it; other tests' changes may wait beside it. */
+    private List<String> awaiting(String version) {
+        return browser.findAll("#awaiting tbody tr").stream().map(WebElement::getText).filter(row -> row.startsWith(version.substring(0, 12))).toList();
     }
 
     /** The same browser, signed in as the proposer's colleague. */
