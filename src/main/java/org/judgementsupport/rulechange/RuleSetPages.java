@@ -290,7 +290,7 @@ class RuleSetPages {
     @PostMapping("/{version}/approve")
     Object approve(@PathVariable String version, @RequestParam(name = COMMENT, required = false) String comment, Principal user, Model model,
                    RedirectAttributes redirect) {
-        return decide(version, comment, APPROVE_COMMENT, "Why you approve it", user, model, redirect, (candidate, why) -> {
+        return decide(version, comment, APPROVE_COMMENT, "Why you approve it", user, model, (candidate, why) -> {
             RuleSetChanges.Proposal approved = changes.approve(candidate, user.getName(), why);
             redirect.addFlashAttribute("done", "You approved " + short12(candidate) + ". " + (approved.approvalsMissing() == 0
                     ? "It may now be put into service."
@@ -302,7 +302,7 @@ class RuleSetPages {
     @PostMapping("/{version}/reject")
     Object reject(@PathVariable String version, @RequestParam(name = COMMENT, required = false) String comment, Principal user, Model model,
                   RedirectAttributes redirect) {
-        return decide(version, comment, REJECT_COMMENT, "Why you reject it", user, model, redirect, (candidate, why) -> {
+        return decide(version, comment, REJECT_COMMENT, "Why you reject it", user, model, (candidate, why) -> {
             changes.reject(candidate, user.getName(), why);
             redirect.addFlashAttribute("done", "You rejected " + short12(candidate) + "; it can no longer go into service.");
             return "redirect:/rulesets";
@@ -314,15 +314,13 @@ class RuleSetPages {
      * does, then shows the new candidate's validation report; cells both sides changed are listed, and nothing changes.
      */
     @PostMapping("/{version}/rebase")
-    Object rebase(@PathVariable String version, @RequestParam(name = COMMENT, required = false) String comment, Principal user, Model model,
-                  RedirectAttributes redirect) {
-        return decide(version, comment, REBASE_COMMENT, "Why you rebase it", user, model, redirect,
+    Object rebase(@PathVariable String version, @RequestParam(name = COMMENT, required = false) String comment, Principal user, Model model) {
+        return decide(version, comment, REBASE_COMMENT, "Why you rebase it", user, model,
                 (candidate, why) -> "redirect:/rulesets/" + changes.rebase(candidate, user.getName(), why).version() + "/report");
     }
 
     /** What the approval page's forms share: the reason checked, the service asked, and its refusal shown on the page. */
-    private Object decide(String version, String comment, String field, String label, Principal user, Model model, RedirectAttributes redirect,
-                          Decision decision) {
+    private Object decide(String version, String comment, String field, String label, Principal user, Model model, Decision decision) {
         Optional<String> resolved = archive.resolve(version);
         if (resolved.isEmpty() || changes.proposal(resolved.get()).isEmpty()) {
             return notFound();
@@ -362,9 +360,9 @@ class RuleSetPages {
         model.addAttribute("conflicts", conflicts);
         model.addAttribute("approvedByYou", proposal.approvals().stream()
                 .anyMatch(decision -> decision.verdict() == RuleSetCandidates.Verdict.APPROVED && decision.by().equals(user.getName())));
-        for (String field : List.of(APPROVE_COMMENT, REJECT_COMMENT, REBASE_COMMENT)) {
-            model.addAttribute(field.replace("-c", "C"), typed.getOrDefault(field, ""));
-        }
+        model.addAttribute("approveComment", typed.getOrDefault(APPROVE_COMMENT, ""));
+        model.addAttribute("rejectComment", typed.getOrDefault(REJECT_COMMENT, ""));
+        model.addAttribute("rebaseComment", typed.getOrDefault(REBASE_COMMENT, ""));
         return "rulesets/approve";
     }
 

@@ -73,6 +73,11 @@ class PolicyApprovalPagesTest extends BrowserTest {
         assertThat(browser.path()).matches("/rulesets/[0-9a-f]{64}/report");
         String candidate = browser.path().split("/")[2];
         assertThat(browser.heading()).isEqualTo("Valid: it may go into service");
+        browser.assertAccessible();
+        browser.go("/rulesets/" + candidate + "/impact");
+        assertThat(browser.findAll("a[href='/rulesets/" + candidate + "/approve']")).hasSize(1);
+        browser.assertAccessible();
+        browser.go("/rulesets/" + candidate + "/report");
 
         // The proposer is told a colleague must approve, and is offered no approval.
         browser.click("a[href$='/approve']");
