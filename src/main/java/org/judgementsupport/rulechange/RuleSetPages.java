@@ -56,8 +56,9 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * Policy staff's pages for the rule set: the version in service and the last attempt to change it, the history with
- * rollback, proposing a change (upload, validation report, impact preview, putting it into service), any version's
- * files to download, the rule catalogue and the change log.
+ * rollback, proposing a change (upload, validation report, impact preview, a colleague's approval or rejection, a
+ * rebase when another version went live first, putting it into service), any version's files to download, the rule
+ * catalogue and the change log.
  *
  * <p>They live here, not in web, because they call this package's services exactly as {@link RuleSetController} does
  * (putting a version into service goes through the API's own method, so a page can do no more and no less than the
