@@ -56,8 +56,9 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * Policy staff's pages for the rule set: the version in service and the last attempt to change it, the history with
- * rollback, proposing a change (upload, validation report, impact preview, putting it into service), any version's
- * files to download, the rule catalogue and the change log.
+ * rollback, proposing a change (upload, validation report, impact preview, a colleague's approval or rejection, a
+ * rebase when another version went live first, putting it into service), any version's files to download, the rule
+ * catalogue and the change log.
  *
  * <p>They live here, not in web, because they call this package's services exactly as {@link RuleSetController} does
  * (putting a version into service goes through the API's own method, so a page can do no more and no less than the
@@ -76,10 +77,19 @@ class RuleSetPages {
     private static final Map<ProvisionalOutcome, String> OUTCOME_WORDS = Arrays.stream(ProvisionalOutcome.values())
             .collect(Collectors.toMap(Function.identity(), TransitionTable::wording, (first, second) -> first, () -> new EnumMap<>(ProvisionalOutcome.class)));
     private static final Map<String, String> LABELS = Map.of(COMMENT, "Why the rules are changing");
+    /** The approval page's three forms, each with its own reason, so the error summary links to the right one. */
+    private static final String APPROVE_COMMENT = "approve-comment";
+    private static final String REJECT_COMMENT = "reject-comment";
+    private static final String REBASE_COMMENT = "rebase-comment";
 
     /** Why the rules are changing, checked as the API checks its {@code comment} parameter. */
     record ChangeReason(@NotBlank(message = "is required: say why the rules are changing; it is kept in the change log")
                         @ChangeComment(payload = RequestValidation.Undisclosed.class) String comment) {
+    }
+
+    /** Why a colleague approves or rejects a change, checked as the API checks its {@code comment} parameter. */
+    record DecisionReason(@NotBlank(message = "is required: say why you decide so; it is kept in the change log")
+                          @ChangeComment(payload = RequestValidation.Undisclosed.class) String comment) {
     }
 
     private final RuleSetController api;
@@ -115,6 +125,9 @@ class RuleSetPages {
         }
         List<RuleSetArchive.Activation> history = archive.history();
         model.addAttribute("history", history);
+        if (status.folderProblems() != null) {
+            model.addAttribute("folderProblems", places(status.folderProblems()));
+        }
         model.addAttribute("inServiceId", history.isEmpty() || !history.get(0).version().equals(status.activeVersion()) ? -1L : history.get(0).id());
         return "rulesets/overview";
     }
@@ -236,7 +249,16 @@ class RuleSetPages {
         FormErrors errors = FormErrors.none();
         reasonProblems(comment).forEach(problem -> errors.add(COMMENT, LABELS.get(COMMENT) + " " + problem.reason()));
         if (!errors.any()) {
-            ResponseEntity<?> answer = api.activate(resolved.get(), comment, user);
+            ResponseEntity<?> answer;
+            try {
+                answer = api.activate(resolved.get(), comment, user);
+            } catch (ApprovalsMissingException | StaleCandidateException | CandidateClosedException refused) {
+                errors.add("", plainly(refused));
+                describe(resolved.get(), model);
+                model.addAttribute("errors", errors);
+                model.addAttribute(COMMENT, comment);
+                return "rulesets/activate";
+            }
             if (answer.getBody() instanceof RuleSetChanges.Attempt attempt) {
                 redirect.addFlashAttribute("done", attempt.outcome() == RuleSetChanges.Outcome.ALREADY_ACTIVE
                         ? "Version " + short12(attempt.version()) + " was already in service; nothing changed."
@@ -251,6 +273,135 @@ class RuleSetPages {
         model.addAttribute("errors", errors);
         model.addAttribute(COMMENT, comment == null ? "" : comment);
         return "rulesets/activate";
+    }
+
+    // A colleague's approval, a rejection, and a rebase onto the version in service
+
+    /** Where a candidate stands, and the forms to approve, reject or rebase it; the proposer is told a colleague must approve. */
+    @GetMapping("/{version}/approve")
+    Object approval(@PathVariable String version, Principal user, Model model) {
+        Optional<String> resolved = archive.resolve(version);
+        Optional<RuleSetChanges.Proposal> proposal = resolved.flatMap(changes::proposal);
+        if (proposal.isEmpty()) {
+            return notFound();
+        }
+        return approvalPage(proposal.get(), user, FormErrors.none(), Map.of(), List.of(), model);
+    }
+
+    @PostMapping("/{version}/approve")
+    Object approve(@PathVariable String version, @RequestParam(name = COMMENT, required = false) String comment, Principal user, Model model,
+                   RedirectAttributes redirect) {
+        return decide(version, comment, APPROVE_COMMENT, "Why you approve it", user, model, (candidate, why) -> {
+            RuleSetChanges.Proposal approved = changes.approve(candidate, user.getName(), why);
+            redirect.addFlashAttribute("done", "You approved " + short12(candidate) + ". " + (approved.approvalsMissing() == 0
+                    ? "It may now be put into service."
+                    : approved.approvalsMissing() + " more " + (approved.approvalsMissing() == 1 ? "approval is" : "approvals are") + " needed."));
+            return "redirect:/rulesets/" + candidate + "/approve";
+        });
+    }
+
+    @PostMapping("/{version}/reject")
+    Object reject(@PathVariable String version, @RequestParam(name = COMMENT, required = false) String comment, Principal user, Model model,
+                  RedirectAttributes redirect) {
+        return decide(version, comment, REJECT_COMMENT, "Why you reject it", user, model, (candidate, why) -> {
+            changes.reject(candidate, user.getName(), why);
+            redirect.addFlashAttribute("done", "You rejected " + short12(candidate) + "; it can no longer go into service.");
+            return "redirect:/rulesets";
+        });
+    }
+
+    /**
+     * Re-applies a stale candidate's changes on top of the version in service as {@code POST /api/v1/rulesets/{version}/rebase}
+     * does, then shows the new candidate's validation report; cells both sides changed are listed, and nothing changes.
+     */
+    @PostMapping("/{version}/rebase")
+    Object rebase(@PathVariable String version, @RequestParam(name = COMMENT, required = false) String comment, Principal user, Model model) {
+        return decide(version, comment, REBASE_COMMENT, "Why you rebase it", user, model,
+                (candidate, why) -> "redirect:/rulesets/" + changes.rebase(candidate, user.getName(), why).version() + "/report");
+    }
+
+    /** What the approval page's forms share: the reason checked, the service asked, and its refusal shown on the page. */
+    private Object decide(String version, String comment, String field, String label, Principal user, Model model, Decision decision) {
+        Optional<String> resolved = archive.resolve(version);
+        if (resolved.isEmpty() || changes.proposal(resolved.get()).isEmpty()) {
+            return notFound();
+        }
+        FormErrors errors = FormErrors.none();
+        RequestValidation.problems(validator, new DecisionReason(comment)).forEach(problem -> errors.add(field, label + " " + problem.reason()));
+        List<RuleSetMerge.Conflict> conflicts = List.of();
+        if (!errors.any()) {
+            try {
+                return decision.make(resolved.get(), comment.trim());
+            } catch (RebaseConflictException conflict) {
+                conflicts = conflicts(conflict);
+                conflicts.forEach(cell -> errors.add("conflict-" + errors.all().size(), "conflicts", "Both changed " + place(cell)
+                        + ": " + orNothing(cell.before()) + " became " + orNothing(cell.candidate()) + " in this change and "
+                        + orNothing(cell.inService()) + " in the version in service"));
+            } catch (Refusal refused) {
+                errors.add("", plainly(refused));
+            }
+        }
+        RuleSetChanges.Proposal proposal = changes.proposal(resolved.get()).orElseThrow(() -> new VersionNotFoundException(version));
+        return approvalPage(proposal, user, errors, Map.of(field, comment == null ? "" : comment), conflicts, model);
+    }
+
+    /** One of the approval page's forms, given the candidate and its reason. */
+    @FunctionalInterface
+    private interface Decision {
+        String make(String candidate, String comment);
+    }
+
+    private String approvalPage(RuleSetChanges.Proposal proposal, Principal user, FormErrors errors, Map<String, String> typed,
+                                List<RuleSetMerge.Conflict> conflicts, Model model) {
+        describe(proposal.version(), model);
+        model.addAttribute("proposal", proposal);
+        model.addAttribute("proposer", proposal.proposedBy().equals(user.getName()));
+        model.addAttribute("activeVersion", registry.active().version());
+        model.addAttribute("errors", errors);
+        model.addAttribute("conflicts", conflicts);
+        model.addAttribute("approvedByYou", proposal.approvals().stream()
+                .anyMatch(decision -> decision.verdict() == RuleSetCandidates.Verdict.APPROVED && decision.by().equals(user.getName())));
+        model.addAttribute("approveComment", typed.getOrDefault(APPROVE_COMMENT, ""));
+        model.addAttribute("rejectComment", typed.getOrDefault(REJECT_COMMENT, ""));
+        model.addAttribute("rebaseComment", typed.getOrDefault(REBASE_COMMENT, ""));
+        return "rulesets/approve";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<RuleSetMerge.Conflict> conflicts(RebaseConflictException conflict) {
+        Map<String, Object> properties = conflict.getBody().getProperties();
+        return properties == null ? List.of() : (List<RuleSetMerge.Conflict>) properties.getOrDefault("conflicts", List.of());
+    }
+
+    private static String place(RuleSetMerge.Conflict cell) {
+        return cell.path() + (cell.sheet() == null ? "" : ", sheet '" + cell.sheet() + "'") + (cell.cell() == null ? "" : ", cell " + cell.cell());
+    }
+
+    private static String orNothing(String value) {
+        return value == null || value.isEmpty() ? "(empty)" : "'" + value + "'";
+    }
+
+    /**
+     * A refusal in policy staff's words: who must still approve, or which version went live since. The API's own detail
+     * names API addresses, which mean nothing on a page.
+     */
+    private static String plainly(Refusal refused) {
+        Map<String, Object> facts = refused.getBody().getProperties() == null ? Map.of() : refused.getBody().getProperties();
+        if (refused instanceof ApprovalsMissingException) {
+            Object proposer = facts.get("proposedBy");
+            List<?> approvedBy = (List<?>) facts.getOrDefault("approvedBy", List.of());
+            Object required = facts.get("approvalsRequired");
+            return refused.getBody().getTitle() + ": it needs " + required + (Integer.valueOf(1).equals(required) ? " approval" : " approvals")
+                    + " by policy colleagues other than "
+                    + (proposer == null ? "its proposer" : proposer) + "; "
+                    + (approvedBy.isEmpty() ? "nobody has approved it yet" : "approved so far by " + approvedBy.stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                    + ", so " + facts.get("approvalsMissing") + " more must approve it on its approval page before it can go into service.";
+        }
+        if (refused instanceof StaleCandidateException) {
+            return refused.getBody().getTitle() + ": it was made while " + short12((String) facts.get("basedOn")) + " was in service, but "
+                    + short12((String) facts.get("inService")) + " has gone into service since. Rebase it onto the version in service first.";
+        }
+        return refused.getBody().getTitle() + ": " + refused.getBody().getDetail();
     }
 
     // Any version's files
@@ -376,6 +527,9 @@ class RuleSetPages {
         model.addAttribute("version", stored);
         model.addAttribute("inService", registry.active().version().equals(version));
         model.addAttribute("wasInService", archive.history().stream().anyMatch(activation -> activation.version().equals(version)));
+        // Only a candidate that still waits for colleagues is offered for approval.
+        model.addAttribute("proposal", changes.proposal(version)
+                .filter(proposal -> proposal.state() == RuleSetCandidates.State.AWAITING_APPROVAL && proposal.approvalsRequired() > 0).orElse(null));
     }
 
     private List<FieldProblem> reasonProblems(String comment) {

@@ -2,6 +2,8 @@ package org.judgementsupport.rulechange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,6 +39,10 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The service never starts half-way: a rule folder that does not validate stops it, with the validation report, unless
@@ -71,6 +77,11 @@ class StartupTest {
             assertThat(ruleSet.path("details").path("version").asText()).isEqualTo(good);
             assertThat(ruleSet.path("details").path("folderProblems").get(0).path("message").asText()).contains("names no source");
             assertThat(console.getOut()).contains("does not validate, so the service serves " + good, "names no source");
+            // Policy staff's overview says so too, at the file.
+            MockMvc pages = MockMvcBuilders.webAppContextSetup((WebApplicationContext) restarted).apply(springSecurity()).build();
+            String overview = pages.perform(MockMvcRequestBuilders.get("/rulesets").with(user(TestAccounts.POLICY).roles("POLICY")))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(overview).contains("The rule folder does not validate", limits, "names no source");
             // Someone changes a stored file behind the service's back.
             restarted.getBean(JdbcClient.class).sql("update file_content set content = ? where sha256 = (select min(sha256) from rule_set_file where version = ?)")
                     .params("altered".getBytes(StandardCharsets.UTF_8), good).update();
