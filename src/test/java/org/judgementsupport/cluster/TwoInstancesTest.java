@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.judgementsupport.JudgementSupportApplication;
+import org.judgementsupport.ServiceProcess;
 import org.judgementsupport.database.PostgresTestDatabase;
 import org.judgementsupport.rulechange.CaseloadLimit;
 import org.judgementsupport.ruleset.RuleFolderFixture;
@@ -49,7 +49,6 @@ import org.junit.jupiter.api.io.TempDir;
 class TwoInstancesTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
-    private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
     /** Caseloads of 23 with good leadership: under the limit of 25 in service, over the limit of 20 the change brings. */
     private static final String EVIDENCE = """
             {"localAuthority": {"code": "E09000002"}, "inspection": {"startDate": "2024-05-13"},
@@ -78,7 +77,7 @@ class TwoInstancesTest {
             int firstPort = awaitHealthy(first, work.resolve("first.log"));
             second = start("second", schema, folder, key, work);
             int secondPort = awaitHealthy(second, work.resolve("second.log"));
-            String admin = basic("admin", printedPassword(work.resolve("first.log")));
+            String admin = basic("admin", ServiceProcess.printedAdministratorPassword(work.resolve("first.log")));
             String inspector = basic("inspector", newAccount(firstPort, admin, "inspector", "[\"INSPECTOR\", \"MODERATOR\", \"ADMIN\"]"));
             String policy = basic("policy-officer", newAccount(firstPort, admin, "policy-officer", "[\"POLICY\"]"));
             String before = activeVersion(secondPort, inspector);
@@ -172,55 +171,20 @@ class TwoInstancesTest {
 
     /** An instance with the postgres profile on the shared schema; the first makes the checkpoint key, both use it. */
     private static Process start(String name, String schema, Path folder, Path key, Path work) throws IOException {
-        String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes"))
-                .collect(Collectors.joining(File.pathSeparator));
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-                "-XX:TieredStopAtLevel=1", "-cp", classpath, JudgementSupportApplication.class.getName(),
+        return ServiceProcess.start(work.resolve(name + ".log"), "384m", Map.of("JUDGEMENT_SUPPORT_DB_URL", PostgresTestDatabase.url(schema),
+                        "JUDGEMENT_SUPPORT_DB_USER", PostgresTestDatabase.user(), "JUDGEMENT_SUPPORT_DB_PASSWORD", PostgresTestDatabase.password()),
                 "--spring.profiles.active=postgres",
                 "--spring.flyway.schemas=" + schema,
-                "--server.port=0",
                 "--judgement-support.data-folder=" + work.resolve(name),
                 "--judgement-support.rule-set.folder=" + folder,
                 "--judgement-support.rule-set.watch=false",
                 "--judgement-support.rule-set.approvals-required=0",
                 "--judgement-support.record.checkpoints.key-file=" + key,
-                "--judgement-support.record.checkpoints.generate-key=" + name.equals("first"))
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve(name + ".log").toFile());
-        builder.environment().put("JUDGEMENT_SUPPORT_DB_URL", PostgresTestDatabase.url(schema));
-        builder.environment().put("JUDGEMENT_SUPPORT_DB_USER", PostgresTestDatabase.user());
-        builder.environment().put("JUDGEMENT_SUPPORT_DB_PASSWORD", PostgresTestDatabase.password());
-        return builder.start();
+                "--judgement-support.record.checkpoints.generate-key=" + name.equals("first"));
     }
 
-    private int awaitHealthy(Process service, Path log) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        Integer port = null;
-        while (System.nanoTime() < deadline) {
-            if (!service.isAlive()) {
-                throw new AssertionError("the service exited with " + service.exitValue() + ":\n" + Files.readString(log));
-            }
-            if (port == null) {
-                Matcher started = PORT.matcher(Files.readString(log));
-                port = started.find() ? Integer.valueOf(started.group(1)) : null;
-            }
-            try {
-                if (port != null && get(port, null, "/actuator/health").statusCode() == 200) {
-                    return port;
-                }
-            } catch (IOException notYetListening) {
-                // still starting
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the service did not start within 180 s:\n" + Files.readString(log));
-    }
-
-    private static String printedPassword(Path log) throws IOException {
-        Matcher printed = Pattern.compile("password: (\\S+)").matcher(Files.readString(log));
-        assertThat(printed.find()).as("the first start prints the administrator's password").isTrue();
-        return printed.group(1);
+    private static int awaitHealthy(Process service, Path log) throws Exception {
+        return ServiceProcess.awaitHealthy(service, log, Duration.ofSeconds(180));
     }
 
     private String newAccount(int port, String admin, String username, String roles) throws Exception {

@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.judgementsupport.JudgementSupportApplication;
+import org.judgementsupport.ServiceProcess;
 import org.judgementsupport.ruleset.RepositoryRuleSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +45,6 @@ class NothingAcknowledgedIsLostTest {
 
     /** How long the judgements may take to be acknowledged: a test that cannot get them fails, it never hangs. */
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ObjectMapper json = new ObjectMapper();
@@ -121,50 +120,13 @@ class NothingAcknowledgedIsLostTest {
         }
     }
 
-    /**
-     * The service in its own JVM, with the main classes and libraries only, so its own default configuration applies.
-     * It takes any free port and says which in its log, so no other process can take the port between choosing and
-     * binding it. It compiles with C1 only: it lives for seconds, and on two cores the optimising compiler's threads
-     * would slow its start several times over, without changing what it stores.
-     */
     private static Process start(Path dataFolder, Path log) throws IOException {
-        String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes"))
-                .collect(Collectors.joining(File.pathSeparator));
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-cp", classpath,
-                JudgementSupportApplication.class.getName(),
-                "--server.port=0",
-                "--judgement-support.data-folder=" + dataFolder,
-                "--judgement-support.rule-set.folder=" + RepositoryRuleSet.folder().root(),
-                "--judgement-support.rule-set.watch=false")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        return ServiceProcess.start(log, "512m", Map.of(), "--judgement-support.data-folder=" + dataFolder,
+                "--judgement-support.rule-set.folder=" + RepositoryRuleSet.folder().root(), "--judgement-support.rule-set.watch=false");
     }
 
-    /** Waits until health says UP, failing if the service exits or takes too long; returns the port it took. */
-    private int awaitHealthy(Process service, Path log) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        Integer port = null;
-        while (System.nanoTime() < deadline) {
-            if (!service.isAlive()) {
-                throw new AssertionError("the service exited with " + service.exitValue() + ":\n" + Files.readString(log));
-            }
-            if (port == null) {
-                Matcher started = PORT.matcher(Files.readString(log));
-                port = started.find() ? Integer.valueOf(started.group(1)) : null;
-            }
-            try {
-                if (port != null && get(port, "/actuator/health").statusCode() == 200) {
-                    return port;
-                }
-            } catch (IOException notYetListening) {
-                // still starting
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the service did not start within 90 s:\n" + Files.readString(log));
+    private static int awaitHealthy(Process service, Path log) throws Exception {
+        return ServiceProcess.awaitHealthy(service, log, Duration.ofSeconds(90));
     }
 
     /**
@@ -173,9 +135,8 @@ class NothingAcknowledgedIsLostTest {
      * work, so the password is already in the log when this runs.
      */
     private void signInAsANewInspector(int port, Path firstLog) throws Exception {
-        Matcher printed = Pattern.compile("password: (\\S+)").matcher(Files.readString(firstLog));
-        assertThat(printed.find()).as("the first start prints the administrator's password").isTrue();
-        String admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + printed.group(1)).getBytes(StandardCharsets.UTF_8));
+        String admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + ServiceProcess.printedAdministratorPassword(firstLog))
+                .getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/users"))
                 .header("Content-Type", "application/json").header("Authorization", admin)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"inspector\", \"roles\": [\"INSPECTOR\", \"MODERATOR\"]}"))
