@@ -45,7 +45,7 @@ class ActivationFollower {
                 seen = newest;
             }
             // Kept compiled for the activation to come; a version compiled already is a cache hit.
-            archive.validVersionsStoredSince(started).forEach(compiled::ruleSet);
+            archive.validVersionsStoredSince(started).forEach(compiled::prepare);
         } catch (RuntimeException failed) {
             log.error("Looking for a rule-set version activated by another instance failed; trying again shortly", failed);
         }

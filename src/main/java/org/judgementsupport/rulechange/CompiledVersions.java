@@ -35,13 +35,25 @@ class CompiledVersions implements RuleSetVersions {
         return archive.resolve(versionOrPrefix);
     }
 
+    /**
+     * The version compiled. Its archived files are checked against their hashes first, even when it is compiled
+     * already: a version altered in the archive since is refused ({@link ArchiveAlteredException}), never served.
+     */
     @Override
     public Optional<RuleSet> ruleSet(String version) {
         RuleSet active = registry.active();
         if (active.version().equals(version)) {
             return Optional.of(active);
         }
+        archive.snapshot(version);
         return Optional.ofNullable(compiled.get(version, this::compile));
+    }
+
+    /** Compiles the version ahead of its use, if it is not compiled already. */
+    void prepare(String version) {
+        if (!registry.active().version().equals(version) && compiled.getIfPresent(version) == null) {
+            compiled.get(version, this::compile);
+        }
     }
 
     /** The version compiled, or null, which the cache keeps no record of, so a version archived later is found then. */

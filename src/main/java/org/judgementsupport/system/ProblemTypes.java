@@ -13,6 +13,8 @@ public final class ProblemTypes {
     public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create("/problems/unsupported-media-type");
     public static final URI REQUEST_TOO_LARGE = URI.create("/problems/request-too-large");
     public static final URI INVALID_RULE_SET = URI.create("/problems/invalid-rule-set");
+    /** A stored rule-set version whose files no longer hash to it: changed outside the service, so never used. */
+    public static final URI ARCHIVE_ALTERED = URI.create("/problems/archive-altered");
     public static final URI INVALID_UPLOAD = URI.create("/problems/invalid-upload");
     public static final URI NOT_FOUND = URI.create("/problems/not-found");
     public static final URI IDEMPOTENCY_KEY_REUSED = URI.create("/problems/idempotency-key-reused");

@@ -105,6 +105,16 @@ class TwoInstancesTest {
                 });
             }
             awaitAcknowledged(acknowledged, 100);
+            // A client that got no answer from one instance retries, through the load balancer, on the other.
+            String idempotencyKey = UUID.randomUUID().toString();
+            HttpResponse<String> sent = post(firstPort, inspector, idempotencyKey);
+            HttpResponse<String> retried = post(secondPort, inspector, idempotencyKey);
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+            assertThat(json.readTree(retried.body()).path("id").asText()).as("the retry on the other instance returns the first judgement")
+                    .isEqualTo(json.readTree(sent.body()).path("id").asText());
+            assertThat(retried.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+            acknowledged.put(json.readTree(sent.body()).path("id").asText(), new Acknowledged(json.readTree(sent.body()).path("id").asText(), "first",
+                    System.nanoTime(), json.readTree(sent.body()).path("ruleSetVersion").asText()));
 
             // Proposed on the first instance; a colleague takes a while to read the report before putting it into service.
             HttpResponse<String> proposed = upload(firstPort, policy, "/api/v1/rulesets/validate", CaseloadLimit.WORKBOOK, CaseloadLimit.firingWhen("more than 20"));
@@ -150,7 +160,10 @@ class TwoInstancesTest {
                     chain.path("checkpoints").asLong());
 
             assertThat(lost).as("acknowledged judgements missing").isEmpty();
-            assertThat(stored).as("each acknowledged judgement stored once, nothing else").isEqualTo(acknowledged.size());
+            // A judgement committed by the second instance as it was killed was stored but never acknowledged: at most one
+            // per client posting to it.
+            assertThat(stored).as("acknowledged judgements stored, and at most those in flight at the kill besides").isBetween((long) acknowledged.size(),
+                    acknowledged.size() + 2L);
             assertThat(duplicateKeys(schema)).as("idempotency keys stored twice").isZero();
             assertThat(versions).as("every judgement made with one version or the other").isSubsetOf(Set.of(before, after)).contains(before, after);
             assertThat(lateOldVersion).as("judgements made with the old version more than 2 s after the new one went into service").isZero();

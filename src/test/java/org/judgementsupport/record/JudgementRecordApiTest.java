@@ -189,7 +189,7 @@ class JudgementRecordApiTest {
     }
 
     @Test
-    void aReplayWhoseRuleSetVersionHadItsFilesAlteredIsNotIdenticalAndSaysWhereItDiffers() throws Exception {
+    void aReplayWhoseRuleSetVersionHadItsFilesAlteredIsRefusedNamingTheVersionNotMadeWithTheAlteredRules() throws Exception {
         byte[] lowered = CaseloadLimit.firingWhen("more than 21");
         String version = CaseloadLimit.putIntoService(changes, lowered);
         JsonNode judged = json.readTree(post(CASELOAD_23, null).body());
@@ -201,17 +201,18 @@ class JudgementRecordApiTest {
         byte[] kept = jdbc.sql("select content from file_content where sha256 = ?").param(sha256).query(byte[].class).single();
         jdbc.sql("update file_content set content = ? where sha256 = ?").params(Files.readAllBytes(Path.of(CaseloadLimit.WORKBOOK)), sha256).update();
         try {
-            JsonNode replay = replay(judged.path("id").asText());
+            HttpResponse<String> replay = http.send(HttpRequest.newBuilder(uri("/api/v1/judgements/" + judged.path("id").asText() + "/replay"))
+                    .header("Authorization", SIGNED_IN).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
 
-            assertThat(replay.path("ruleSetVersion").asText()).isEqualTo(version);
-            assertThat(replay.path("identical").asBoolean()).isFalse();
-            List<String> differences = new ArrayList<>();
-            replay.path("differences").forEach(difference -> differences.add(difference.asText()));
-            int leaders = areaIndex(judged, "IMPACT_OF_LEADERS");
-            assertThat(differences).contains("$.areas[" + leaders + "].grade");
+            assertThat(replay.statusCode()).as(replay.body()).isEqualTo(409);
+            JsonNode problem = json.readTree(replay.body());
+            assertThat(problem.path("type").asText()).isEqualTo("/problems/archive-altered");
+            assertThat(problem.path("version").asText()).isEqualTo(version);
+            assertThat(problem.path("detail").asText()).contains(CaseloadLimit.WORKBOOK, "altered outside the service");
         } finally {
             jdbc.sql("update file_content set content = ? where sha256 = ?").params(kept, sha256).update();
         }
+        assertThat(replay(judged.path("id").asText()).path("identical").asBoolean()).as("put back exactly as it was").isTrue();
     }
 
     @Test

@@ -47,6 +47,9 @@ class JudgementRecordProblemsTest {
     @MockitoBean
     HashChain chain;
 
+    @MockitoBean
+    ChainCheckpoints checkpoints;
+
     @Test
     void aJudgementNotStoredIsNotFound() throws Exception {
         when(judgements.find(ID)).thenReturn(Optional.empty());
